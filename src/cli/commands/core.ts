@@ -1,0 +1,140 @@
+/**
+ * # Core commands: canon, hyperplanes, eval, feature, group, equal
+ *
+ * The exact questions about one network or one group (MATH.md sections 1 and 2): the canonical
+ * form, the boundary hyperplanes, exact evaluation and the feature function at a rational point,
+ * a group's order and elements, and functional equality of two networks with a witness point.
+ */
+
+import type { Command } from 'commander';
+import { InputError } from '../../scalar/parseRational.ts';
+import { canonicalForm } from '../../network/canonicalForm.ts';
+import { evaluate, featureFunction } from '../../network/evaluate.ts';
+import { functionallyEqual } from '../../network/functionalEquality.ts';
+import { lineOrbit, orbit } from '../../group/action.ts';
+import { loadGroup, loadNetwork, parsePoint, printJson, printText } from '../io.ts';
+import { formatCanonicalForm, formatGroup, formatVector } from '../format.ts';
+
+interface JsonOption {
+  json?: boolean;
+}
+
+function parseMaxOrder(text: string): number {
+  if (!/^\d+$/.test(text) || Number(text) < 1) throw new InputError('--max-order', `expected a positive whole number, got "${text}"`);
+  return Number(text);
+}
+
+function registerCoreCommands(program: Command): void {
+  program
+    .command('canon')
+    .description('canonical form W x + sum c_l |<n_l, x>| of a network (MATH.md section 2)')
+    .argument('<net>', 'network JSON file')
+    .option('--json', 'machine-readable output')
+    .action((file: string, opts: JsonOption) => {
+      const cf = canonicalForm(loadNetwork(file));
+      if (opts.json) printJson({ linear: cf.linear, hyperplanes: cf.hyperplanes });
+      else printText(formatCanonicalForm(cf));
+    });
+
+  program
+    .command('hyperplanes')
+    .description('boundary hyperplanes of a network with their kinks (Definition 4.1, Theorem 4.2)')
+    .argument('<net>', 'network JSON file')
+    .option('--json', 'machine-readable output')
+    .action((file: string, opts: JsonOption) => {
+      const cf = canonicalForm(loadNetwork(file));
+      if (opts.json) printJson({ hyperplanes: cf.hyperplanes });
+      else if (cf.hyperplanes.length === 0) printText('no boundary hyperplanes (the network is linear)');
+      else for (const h of cf.hyperplanes) printText(`<${formatVector(h.normal)}, x> = 0    kink ${formatVector(h.kink)}`);
+    });
+
+  program
+    .command('eval')
+    .description('exact value F(x) of a network at a rational point')
+    .argument('<net>', 'network JSON file')
+    .argument('<x...>', 'coordinates: integers, p/q or decimals')
+    .option('--json', 'machine-readable output')
+    .allowExcessArguments(false)
+    .action((file: string, xs: string[], opts: JsonOption) => {
+      const net = loadNetwork(file);
+      const x = parsePoint(xs, net.inputDim, 'x');
+      const value = evaluate(net, x);
+      if (opts.json) printJson({ x, value });
+      else printText(formatVector(value));
+    });
+
+  program
+    .command('feature')
+    .description('feature function Phi_F(x), the Jacobian of F on the region of x (Figure 2)')
+    .argument('<net>', 'network JSON file')
+    .argument('<x...>', 'coordinates')
+    .option('--json', 'machine-readable output')
+    .action((file: string, xs: string[], opts: JsonOption) => {
+      const net = loadNetwork(file);
+      const x = parsePoint(xs, net.inputDim, 'x');
+      const phi = featureFunction(net, x);
+      if (opts.json) printJson({ x, feature: phi });
+      else for (const row of phi) printText(formatVector(row));
+    });
+
+  program
+    .command('group')
+    .description('order, elements and orbit data of a finite matrix group')
+    .argument('<group>', 'group JSON file or preset name (klein4, cyclic:3, hyperoctahedral:3, ...)')
+    .option('--json', 'machine-readable output')
+    .option('--max-order <n>', 'largest group order accepted', parseMaxOrder)
+    .option('--orbit <v...>', 'also give the orbit and stabiliser of this vector')
+    .action((spec: string, opts: JsonOption & { maxOrder?: number; orbit?: string[] }) => {
+      const group = loadGroup(spec, opts.maxOrder);
+      const v = opts.orbit ? parsePoint(opts.orbit, group.inputDim, '--orbit') : null;
+      const orbitData = v && {
+        vector: v,
+        linear: orbit(group, v, 'linear'),
+        contragredient: orbit(group, v, 'contragredient'),
+        hyperplane: lineOrbit(group, v, 'contragredient'),
+      };
+      if (opts.json) {
+        printJson({
+          name: group.name,
+          order: group.elements.length,
+          inputDim: group.inputDim,
+          outputDim: group.outputDim,
+          generators: group.generators.map((g) => ({ input: g.input, output: g.output })),
+          elements: group.elements.map((g) => ({ input: g.input, output: g.output, word: g.word })),
+          ...(orbitData ? { orbit: orbitData } : {}),
+        });
+      } else {
+        printText(formatGroup(group));
+        if (orbitData) {
+          printText(`orbit of (${formatVector(orbitData.vector)}) under rho_in: ${orbitData.linear.points.length} points, stabiliser order ${orbitData.linear.stabiliser.length}`);
+          printText(`orbit under the contragredient action rho_in^{-T}: ${orbitData.contragredient.points.length} points, stabiliser order ${orbitData.contragredient.stabiliser.length}`);
+          printText(`orbit of the hyperplane with this normal: ${orbitData.hyperplane.points.length} hyperplanes`);
+        }
+      }
+    });
+
+  program
+    .command('equal')
+    .description('do two networks compute the same function? exit 0 yes, 1 no (with a witness point)')
+    .argument('<net1>', 'network JSON file')
+    .argument('<net2>', 'network JSON file')
+    .option('--json', 'machine-readable output')
+    .action((file1: string, file2: string, opts: JsonOption) => {
+      const f = loadNetwork(file1);
+      const g = loadNetwork(file2);
+      if (f.inputDim !== g.inputDim || f.outputDim !== g.outputDim) {
+        throw new InputError(file2, `shape ${g.inputDim}->${g.outputDim} differs from ${file1}'s ${f.inputDim}->${f.outputDim}`);
+      }
+      const result = functionallyEqual(f, g);
+      if (opts.json) printJson(result);
+      else if (result.equal) printText('equal: the two networks compute the same function');
+      else {
+        const w = result.witness;
+        printText(`not equal: at x = (${formatVector(w.x)}) the first gives (${formatVector(w.left)}), the second (${formatVector(w.right)})`);
+      }
+      process.exitCode = result.equal ? 0 : 1;
+    });
+}
+
+export { registerCoreCommands, parseMaxOrder };
+export type { JsonOption };

@@ -1,0 +1,48 @@
+/**
+ * # The symrelu command-line program
+ *
+ * Defines the `symrelu` program: each subcommand lives in `commands/` and registers itself here.
+ * Exit codes, everywhere: 0 yes/ok, 1 a definite mathematical no, 2 bad input or usage. A user
+ * error (`InputError`, a usage error) prints one line on stderr and no stack trace; results go to
+ * stdout.
+ */
+
+import { Command, CommanderError } from 'commander';
+import { InputError } from '../scalar/parseRational.ts';
+import { ZeroDenominatorError } from '../scalar/rational.ts';
+import { registerCoreCommands } from './commands/core.ts';
+
+/** What a command action returns: its exit code (0 yes/ok, 1 a definite no). */
+type ExitCode = 0 | 1;
+
+function buildProgram(): Command {
+  const program = new Command('symrelu')
+    .description('Exact, symbolic companion to equivariant two-layer ReLU networks (arXiv 2512.09673)')
+    .version('0.1.0')
+    .showHelpAfterError(false)
+    .exitOverride()
+    .configureOutput({ outputError: (text, write) => write(text.split('\n')[0] + '\n') });
+  registerCoreCommands(program);
+  return program;
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv as string[], { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      const ok = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code);
+      return ok ? 0 : 2;
+    }
+    if (error instanceof InputError || error instanceof ZeroDenominatorError) {
+      process.stderr.write(`symrelu: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+export { buildProgram, main };
+export type { ExitCode };

@@ -1,0 +1,79 @@
+/**
+ * # Reading JSON documents with located errors
+ *
+ * Defines `parseJsonText`, which parses JSON and turns a syntax error into an `InputError` that
+ * names the file, line and column; and small shape checkers (`expectObject`, `expectArray`,
+ * `expectPositiveInteger`, `parseRationalMatrix`) used by every file format of symrelu so that all
+ * of them report bad input the same way: file, field path, index, what would be accepted.
+ */
+
+import { InputError, describe, parseRational } from './parseRational.ts';
+import type { Rational } from './rational.ts';
+
+function lineAndColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return `line ${line}, column ${column}`;
+}
+
+/** Parses JSON text; `source` names the file in error messages. */
+function parseJsonText(text: string, source: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const position = /position (\d+)/.exec(message);
+    const where = position ? lineAndColumn(text, Number(position[1])) : 'somewhere';
+    throw new InputError(source, `malformed JSON at ${where}: ${message.replace(/^.*?: /, '')}`);
+  }
+}
+
+function expectObject(value: unknown, where: string): Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new InputError(where, `expected an object, got ${describe(value)}`);
+  }
+  return value as Record<string, unknown>;
+}
+
+function expectArray(value: unknown, where: string): unknown[] {
+  if (!Array.isArray(value)) throw new InputError(where, `expected an array, got ${describe(value)}`);
+  return value;
+}
+
+function expectPositiveInteger(value: unknown, where: string, max = 64): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1 || value > max) {
+    throw new InputError(where, `expected a whole number from 1 to ${max}, got ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+function parseRationalVector(value: unknown, where: string, length?: number): Rational[] {
+  const items = expectArray(value, where);
+  if (length !== undefined && items.length !== length) {
+    throw new InputError(where, `expected ${length} entries, got ${items.length}`);
+  }
+  return items.map((x, i) => parseRational(x, `${where}[${i}]`));
+}
+
+function parseRationalMatrix(value: unknown, where: string, rows?: number, cols?: number): Rational[][] {
+  const items = expectArray(value, where);
+  if (rows !== undefined && items.length !== rows) {
+    throw new InputError(where, `expected ${rows} rows, got ${items.length}`);
+  }
+  let width = cols;
+  return items.map((row, i) => {
+    const v = parseRationalVector(row, `${where}[${i}]`, width);
+    width = v.length;
+    return v;
+  });
+}
+
+export {
+  parseJsonText,
+  expectObject,
+  expectArray,
+  expectPositiveInteger,
+  parseRationalVector,
+  parseRationalMatrix,
+};
