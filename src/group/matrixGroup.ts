@@ -7,20 +7,22 @@
  * MATH.md section 1.
  *
  * Main facts used:
- * - A matrix of finite order in GL_d(Q) has eigenvalues that are roots of unity of orders n with
- *   phi(n) <= d, so its order divides `E(d) = lcm{n : phi(n) <= d}`. Hence `g` has finite order
- *   iff `g^E(d) = I`, which repeated squaring decides exactly in O(log E) products. This refuses
- *   `[[1,1],[0,1]]` at once instead of looping.
+ * - Each generator must have finite order; `hasFiniteOrder` (finiteOrder.ts) decides it exactly
+ *   from the characteristic polynomial, so `[[1,1],[0,1]]` and `[[2,1],[1,1]]` are refused at
+ *   once instead of looping or growing huge entries.
  * - Closure is a breadth-first search over products with the generators, keyed by an exact
  *   integer form of each element, and stops with an error as soon as the order exceeds the cap.
  *
  * Implementation note: elements are multiplied as integer matrices over one common denominator
- * (`ScaledMatrix`), reduced by a single gcd per product, not entry-wise rationals.
+ * (`ScaledMatrix`, scaledMatrix.ts), reduced by a single gcd per product, not entry-wise
+ * rationals.
  */
 
-import { Rational, gcd, lcm } from '../scalar/rational.ts';
+import { Rational } from '../scalar/rational.ts';
 import { InputError } from '../scalar/parseRational.ts';
 import { identity, inverse, transpose, type Matrix } from '../linalg/matrix.ts';
+import { finiteOrderExponent, hasFiniteOrder } from './finiteOrder.ts';
+import { fromScaled, scaledKey, scaledMul, toScaled, type ScaledMatrix } from './scaledMatrix.ts';
 
 /** An element of G: its matrix on the input and (null when trivial) on the output. */
 interface GroupElement {
@@ -50,95 +52,16 @@ interface GeneratorSpec {
 /** Default largest order accepted: B_5 (3840) and S_7 (5040) fit. */
 const DEFAULT_MAX_ORDER = 10_000;
 
-/** A rational matrix as integers over one positive denominator, in lowest terms. */
-interface ScaledMatrix {
-  readonly num: bigint[][];
-  readonly den: bigint;
-}
-
-function toScaled(m: Matrix): ScaledMatrix {
-  let den = 1n;
-  for (const row of m) for (const x of row) if (x.den !== 1n) den = lcm(den, x.den);
-  return { num: m.map((row) => row.map((x) => (x.num * den) / x.den)), den };
-}
-
-function fromScaled(s: ScaledMatrix): Rational[][] {
-  return s.num.map((row) => row.map((x) => Rational.of(x, s.den)));
-}
-
-function scaledMul(a: ScaledMatrix, b: ScaledMatrix): ScaledMatrix {
-  const n = a.num.length;
-  const p = b.num[0]?.length ?? 0;
-  const num: bigint[][] = [];
-  let g = a.den * b.den;
-  for (let i = 0; i < n; i++) {
-    const row: bigint[] = [];
-    const ai = a.num[i]!;
-    for (let j = 0; j < p; j++) {
-      let s = 0n;
-      for (let k = 0; k < ai.length; k++) s += ai[k]! * b.num[k]![j]!;
-      row.push(s);
-      if (g !== 1n && s !== 0n) g = gcd(g, s);
-    }
-    num.push(row);
-  }
-  const den = a.den * b.den;
-  if (g === 1n) return { num, den };
-  return { num: num.map((row) => row.map((x) => x / g)), den: den / g };
-}
-
-function scaledIsIdentity(s: ScaledMatrix): boolean {
-  return s.num.every((row, i) => row.every((x, j) => x === (i === j ? s.den : 0n)));
-}
-
-function scaledKey(s: ScaledMatrix): string {
-  return `${s.den}|${s.num.map((r) => r.join(',')).join(';')}`;
-}
-
-function eulerPhi(n: number): number {
-  let result = n;
-  let m = n;
-  for (let p = 2; p * p <= m; p++) {
-    if (m % p === 0) {
-      while (m % p === 0) m /= p;
-      result -= result / p;
-    }
-  }
-  if (m > 1) result -= result / m;
-  return result;
-}
-
-/** lcm of all n with phi(n) <= d: every finite order in GL_d(Q) divides it. */
-function finiteOrderExponent(d: number): bigint {
-  let e = 1n;
-  // phi(n) >= sqrt(n/2), so n <= 2 d^2 bounds the search.
-  for (let n = 1; n <= 2 * d * d + 2; n++) if (eulerPhi(n) <= d) e = lcm(e, BigInt(n));
-  return e;
-}
-
-function scaledPower(s: ScaledMatrix, e: bigint): ScaledMatrix {
-  const n = s.num.length;
-  let result: ScaledMatrix = toScaled(identity(n));
-  let base = s;
-  while (e > 0n) {
-    if (e & 1n) result = scaledMul(result, base);
-    e >>= 1n;
-    if (e > 0n) base = scaledMul(base, base);
-  }
-  return result;
-}
-
-function hasFiniteOrder(m: ScaledMatrix): boolean {
-  return scaledIsIdentity(scaledPower(m, finiteOrderExponent(m.num.length)));
-}
-
 function validateSquare(m: Matrix, size: number | null, where: string): number {
   if (m.length === 0) throw new InputError(where, 'matrix is empty');
   const n = size ?? m.length;
   if (m.length !== n) throw new InputError(where, `expected ${n} rows, got ${m.length}`);
   m.forEach((row, i) => {
     if (row.length !== n) {
-      throw new InputError(`${where}[${i}]`, `expected ${n} entries (a square matrix), got ${row.length}`);
+      throw new InputError(
+        `${where}[${i}]`,
+        `expected ${n} entries (a square matrix), got ${row.length}`,
+      );
     }
   });
   return n;
@@ -175,7 +98,8 @@ function generateGroup(
   where = 'group',
 ): MatrixGroup {
   const maxOrder = options.maxOrder ?? DEFAULT_MAX_ORDER;
-  if (specs.length === 0) throw new InputError(`${where}: generators`, 'at least one generator is needed');
+  if (specs.length === 0)
+    throw new InputError(`${where}: generators`, 'at least one generator is needed');
 
   let d: number | null = null;
   let k: number | null = null;
@@ -189,13 +113,17 @@ function generateGroup(
 
   const gens = specs.map((g, i) => {
     const input = g.input;
-    if (!inverse(input)) throw new InputError(`${where}: generators[${i}].input`, 'matrix is singular');
+    if (!inverse(input))
+      throw new InputError(`${where}: generators[${i}].input`, 'matrix is singular');
     if (g.output && !inverse(g.output)) {
       throw new InputError(`${where}: generators[${i}].output`, 'matrix is singular');
     }
     const s = pairScaled(input, outputDim === null ? null : (g.output ?? identity(kk)), kk);
     if (!hasFiniteOrder(s)) {
-      throw new InputError(`${where}: generators[${i}]`, 'has infinite order (no power is the identity)');
+      throw new InputError(
+        `${where}: generators[${i}]`,
+        'has infinite order (no power is the identity)',
+      );
     }
     return s;
   });
@@ -212,7 +140,10 @@ function generateGroup(
       seen.set(key, queue.length);
       queue.push({ s: next, word: [...word, gi] });
       if (queue.length > maxOrder) {
-        throw new InputError(`${where}`, `group has more than ${maxOrder} elements (raise --max-order to allow more)`);
+        throw new InputError(
+          `${where}`,
+          `group has more than ${maxOrder} elements (raise --max-order to allow more)`,
+        );
       }
     });
   }

@@ -16,11 +16,18 @@ import { expectArray, expectObject, parseRationalMatrix } from '../scalar/parseJ
 import { identity, type Matrix } from '../linalg/matrix.ts';
 import { generateGroup, type GeneratorSpec, type MatrixGroup } from './matrixGroup.ts';
 
-function parseGroup(json: unknown, source: string, options: { maxOrder?: number } = {}): MatrixGroup {
+function parseGroup(
+  json: unknown,
+  source: string,
+  options: { maxOrder?: number } = {},
+): MatrixGroup {
   const root = expectObject(json, source);
   for (const key of Object.keys(root)) {
     if (!['generators', 'name'].includes(key)) {
-      throw new InputError(`${source}: ${key}`, 'unknown field (expected "generators" and optional "name")');
+      throw new InputError(
+        `${source}: ${key}`,
+        'unknown field (expected "generators" and optional "name")',
+      );
     }
   }
   const gens = expectArray(root.generators, `${source}: generators`);
@@ -29,11 +36,15 @@ function parseGroup(json: unknown, source: string, options: { maxOrder?: number 
     const obj = expectObject(g, where);
     for (const key of Object.keys(obj)) {
       if (key !== 'input' && key !== 'output') {
-        throw new InputError(`${where}.${key}`, 'unknown field (expected "input" and optional "output")');
+        throw new InputError(
+          `${where}.${key}`,
+          'unknown field (expected "input" and optional "output")',
+        );
       }
     }
     const input = parseRationalMatrix(obj.input, `${where}.input`);
-    const output = obj.output === undefined ? null : parseRationalMatrix(obj.output, `${where}.output`);
+    const output =
+      obj.output === undefined ? null : parseRationalMatrix(obj.output, `${where}.output`);
     return { input, output };
   });
 

@@ -70,14 +70,29 @@ function generatorsOf(name: string, n: number | null): GeneratorSpec[] | null {
   };
   switch (name) {
     case 'klein4':
-      return [{ input: intMatrix([[0, 1], [1, 0]]) }, { input: intMatrix([[-1, 0], [0, -1]]) }];
+      return [
+        {
+          input: intMatrix([
+            [0, 1],
+            [1, 0],
+          ]),
+        },
+        {
+          input: intMatrix([
+            [-1, 0],
+            [0, -1],
+          ]),
+        },
+      ];
     case 'negation':
       return [{ input: negation(need()) }];
     case 'cyclic':
       return [{ input: shift(need()) }];
     case 'symmetric': {
       const d = need();
-      return d === 1 ? [{ input: identity(1) }] : [{ input: shift(d) }, { input: transposition(d) }];
+      return d === 1
+        ? [{ input: identity(1) }]
+        : [{ input: shift(d) }, { input: transposition(d) }];
     }
     case 'hyperoctahedral':
     case 'signed': {
@@ -87,9 +102,29 @@ function generatorsOf(name: string, n: number | null): GeneratorSpec[] | null {
       return gens;
     }
     case 'dihedral4':
-      return [{ input: intMatrix([[0, -1], [1, 0]]) }, { input: intMatrix([[1, 0], [0, -1]]) }];
+      return [
+        {
+          input: intMatrix([
+            [0, -1],
+            [1, 0],
+          ]),
+        },
+        {
+          input: intMatrix([
+            [1, 0],
+            [0, -1],
+          ]),
+        },
+      ];
     case 'c3-nonorthogonal':
-      return [{ input: intMatrix([[0, -1], [1, -1]]) }];
+      return [
+        {
+          input: intMatrix([
+            [0, -1],
+            [1, -1],
+          ]),
+        },
+      ];
     default:
       return null;
   }
@@ -113,7 +148,10 @@ function presetGroup(spec: string, options: { maxOrder?: number } = {}): MatrixG
   }
   const gens = generatorsOf(base, dim === undefined ? null : Number(dim));
   if (!gens) {
-    throw new InputError('--group', `unknown group "${spec}" (presets: ${PRESET_NAMES.join(', ')}, or a JSON file)`);
+    throw new InputError(
+      '--group',
+      `unknown group "${spec}" (presets: ${PRESET_NAMES.join(', ')}, or a JSON file)`,
+    );
   }
   return generateGroup(gens, { ...options, name: spec }, spec);
 }
