@@ -9,23 +9,19 @@
 
 import { InputError, describe, parseRational } from './parseRational.ts';
 import type { Rational } from './rational.ts';
-
-function lineAndColumn(text: string, offset: number): string {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
-  return `line ${line}, column ${column}`;
-}
+import { jsonSyntaxError, lineAndColumn } from './jsonSyntaxError.ts';
 
 /** Parses JSON text; `source` names the file in error messages. */
-function parseJsonText(text: string, source: string): unknown {
+function parseJsonText(raw: string, source: string): unknown {
+  // Editors on some systems start UTF-8 files with a byte-order mark, which JSON.parse rejects.
+  const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
   try {
     return JSON.parse(text);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(message);
-    const where = position ? lineAndColumn(text, Number(position[1])) : 'somewhere';
-    throw new InputError(source, `malformed JSON at ${where}: ${message.replace(/^.*?: /, '')}`);
+  } catch {
+    const located = jsonSyntaxError(text);
+    const where = located ? lineAndColumn(text, located.offset) : 'an unknown position';
+    const problem = located ? `: ${located.problem}` : '';
+    throw new InputError(source, `malformed JSON at ${where}${problem}`);
   }
 }
 
@@ -37,13 +33,17 @@ function expectObject(value: unknown, where: string): Record<string, unknown> {
 }
 
 function expectArray(value: unknown, where: string): unknown[] {
-  if (!Array.isArray(value)) throw new InputError(where, `expected an array, got ${describe(value)}`);
+  if (!Array.isArray(value))
+    throw new InputError(where, `expected an array, got ${describe(value)}`);
   return value;
 }
 
 function expectPositiveInteger(value: unknown, where: string, max = 64): number {
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1 || value > max) {
-    throw new InputError(where, `expected a whole number from 1 to ${max}, got ${JSON.stringify(value)}`);
+    throw new InputError(
+      where,
+      `expected a whole number from 1 to ${max}, got ${JSON.stringify(value)}`,
+    );
   }
   return value;
 }
@@ -56,7 +56,12 @@ function parseRationalVector(value: unknown, where: string, length?: number): Ra
   return items.map((x, i) => parseRational(x, `${where}[${i}]`));
 }
 
-function parseRationalMatrix(value: unknown, where: string, rows?: number, cols?: number): Rational[][] {
+function parseRationalMatrix(
+  value: unknown,
+  where: string,
+  rows?: number,
+  cols?: number,
+): Rational[][] {
   const items = expectArray(value, where);
   if (rows !== undefined && items.length !== rows) {
     throw new InputError(where, `expected ${rows} rows, got ${items.length}`);

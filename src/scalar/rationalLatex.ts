@@ -17,7 +17,8 @@ function integerToLatex(n: bigint): string {
   const digits = (n < 0n ? -n : n).toString();
   if (digits.length <= BREAKABLE_DIGITS) return sign + digits;
   const groups: string[] = [];
-  for (let end = digits.length; end > 0; end -= 3) groups.unshift(digits.slice(Math.max(0, end - 3), end));
+  for (let end = digits.length; end > 0; end -= 3)
+    groups.unshift(digits.slice(Math.max(0, end - 3), end));
   return sign + groups.join('\\,\\allowbreak ');
 }
 
