@@ -1,0 +1,105 @@
+/**
+ * # Figure 1, right: the contour map of F
+ *
+ * Defines `contourSvg(regions, options)`: the square with the boundary lines (dashed), the
+ * linear regions tinted by their mean height, and the exact level segments of `levelSegments`
+ * for evenly spaced exact levels, each level in its own colour with a legend giving the exact
+ * value. For Example 5.1 the levels below 1 are closed hexagons.
+ */
+
+import type { Rational } from '../scalar/rational.ts';
+import { dot } from '../linalg/matrix.ts';
+import type { PlanarRegions } from './linearRegions.ts';
+import { contourLevels, levelSegments } from './levelSegments.ts';
+import { planeFrame } from './planeFrame.ts';
+import { sequentialColour } from './colourScale.ts';
+import { svgDocument, svgLine, svgPolygon, svgText } from './svg.ts';
+
+interface ContourOptions {
+  readonly component?: number;
+  readonly labels?: readonly [string, string];
+  readonly title?: string;
+  /** Number of level intervals between 0 and each extreme (default 8). */
+  readonly levelCount?: number;
+}
+
+const WIDTH = 640;
+const HEIGHT = 540;
+const BOX = { left: 60, top: 50, size: 420 };
+
+/** The boundary line through the origin with normal n, cut by the square `[-e, e]^2`. */
+function boundarySegment(
+  normal: readonly Rational[],
+  e: number,
+): [[number, number], [number, number]] {
+  const [dx, dy] = [-normal[1]!.approximate(), normal[0]!.approximate()];
+  const t = e / Math.max(Math.abs(dx), Math.abs(dy));
+  return [
+    [-dx * t, -dy * t],
+    [dx * t, dy * t],
+  ];
+}
+
+function contourSvg(regions: PlanarRegions, options: ContourOptions = {}): string {
+  const component = options.component ?? 0;
+  const labels = options.labels ?? ['x1', 'x2'];
+  const frame = planeFrame(regions.extent, BOX);
+  const e = regions.extent.approximate();
+  const levels = contourLevels(regions, component, options.levelCount ?? 8);
+  const magnitudes = levels.map((c) => Math.abs(c.approximate()));
+  const top = Math.max(1e-12, ...magnitudes);
+
+  const body: string[] = [];
+  for (const r of regions.regions) {
+    const g = r.gradient[component]!;
+    const mean = r.polygon.reduce((s, p) => s + dot(g, p).approximate(), 0) / r.polygon.length;
+    body.push(
+      svgPolygon(r.polygon.map(frame.toPixel), {
+        fill: sequentialColour(0.1 + (0.25 * Math.abs(mean)) / top),
+        opacity: 0.45,
+        className: 'region',
+      }),
+    );
+  }
+  for (const h of regions.hyperplanes) {
+    const [from, to] = boundarySegment(h.normal, e);
+    body.push(
+      svgLine(frame.toPixelApprox(from), frame.toPixelApprox(to), {
+        stroke: '#555555',
+        strokeWidth: 1.2,
+        dash: '6 4',
+        className: 'boundary',
+      }),
+    );
+  }
+  levels.forEach((c, i) => {
+    const colour = sequentialColour(0.25 + (0.75 * Math.abs(c.approximate())) / top);
+    for (const s of levelSegments(regions, component, c)) {
+      body.push(
+        svgLine(frame.toPixel(s.from), frame.toPixel(s.to), {
+          stroke: colour,
+          strokeWidth: 2.2,
+          className: 'contour',
+        }),
+      );
+    }
+    const y = BOX.top + 14 + i * 20;
+    body.push(
+      svgLine([BOX.left + BOX.size + 25, y - 4], [BOX.left + BOX.size + 45, y - 4], {
+        stroke: colour,
+        strokeWidth: 3,
+        className: 'legend',
+      }),
+    );
+    body.push(
+      svgText([BOX.left + BOX.size + 52, y], `F = ${c.toString()}`, { size: 13, anchor: 'start' }),
+    );
+  });
+  body.push(...frame.decorations(labels));
+  const title = options.title ?? 'Figure 1 (right): exact level sets of F';
+  body.push(svgText([WIDTH / 2, 28], title, { size: 15, weight: 'bold' }));
+  return svgDocument(WIDTH, HEIGHT, title, body);
+}
+
+export { contourSvg, boundarySegment };
+export type { ContourOptions };

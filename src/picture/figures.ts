@@ -1,0 +1,71 @@
+/**
+ * # The figure set for a planar target
+ *
+ * Defines `figureFiles(net, options)`: the files of Figures 1 and 2 for a network with input
+ * dimension 2, as a name -> content map ready for `writeOutputDirectory`:
+ *
+ * - `figure1-surface.svg/png`: the graph of F as an exact polyhedral surface;
+ * - `figure1-contours.svg/png`: the exact level sets (hexagons for Example 5.1);
+ * - `figure2-feature-<a>.svg/png`, one per input coordinate: that column of `Phi_F`.
+ *
+ * For an output dimension k > 1 every name gets the suffix `-out<r>` (r = 1..k) and one set is
+ * drawn per output component.
+ */
+
+import { Rational } from '../scalar/rational.ts';
+import type { Network } from '../network/network.ts';
+import { linearRegions } from './linearRegions.ts';
+import { surfaceSvg } from './surfaceSvg.ts';
+import { contourSvg } from './contourSvg.ts';
+import { featureMapSvg } from './featureMapSvg.ts';
+import { svgToPng } from './svgToPng.ts';
+
+interface FigureOptions {
+  /** Names of the two input coordinates (default `x1`, `x2`). */
+  readonly labels?: readonly [string, string];
+  /** Half the side of the drawn square (default 1). */
+  readonly extent?: Rational;
+  /** Also render PNG copies (default true). */
+  readonly png?: boolean;
+}
+
+function fileSafe(label: string): string {
+  return label.replace(/[^A-Za-z0-9_-]/g, '') || 'x';
+}
+
+function figureFiles(net: Network, options: FigureOptions = {}): Map<string, string | Uint8Array> {
+  const labels = options.labels ?? ['x1', 'x2'];
+  const regions = linearRegions(net, options.extent ?? Rational.ONE);
+  const files = new Map<string, string | Uint8Array>();
+  const add = (name: string, svg: string): void => {
+    files.set(`${name}.svg`, svg);
+    if (options.png ?? true) files.set(`${name}.png`, svgToPng(svg));
+  };
+  for (let r = 0; r < net.outputDim; r++) {
+    const suffix = net.outputDim > 1 ? `-out${r + 1}` : '';
+    const of = net.outputDim > 1 ? ` (output ${r + 1})` : '';
+    add(
+      `figure1-surface${suffix}`,
+      surfaceSvg(regions, { component: r, labels, title: `Figure 1: the graph of F${of}` }),
+    );
+    add(
+      `figure1-contours${suffix}`,
+      contourSvg(regions, { component: r, labels, title: `Figure 1: level sets of F${of}` }),
+    );
+    for (let j = 0; j < 2; j++) {
+      add(
+        `figure2-feature-${fileSafe(labels[j]!)}${suffix}`,
+        featureMapSvg(regions, {
+          component: r,
+          coordinate: j,
+          labels,
+          title: `Figure 2: feature function, dF/d${labels[j]}${of}`,
+        }),
+      );
+    }
+  }
+  return files;
+}
+
+export { figureFiles };
+export type { FigureOptions };
