@@ -1,0 +1,353 @@
+/**
+ * # Cases: conjunctions of polynomial conditions on rational parameters
+ *
+ * Defines `ParameterCase`, one cell of a case split (issue 6): a set of solved parameters
+ * (`t = 1`, `a = 2 b - 1`: a substitution into the remaining free parameters) and a conjunction
+ * of conditions `p = 0`, `p != 0`, `p > 0`, `p < 0`, `p >= 0`, `p <= 0` on the free parameters.
+ * A condition is stored as a monic polynomial and the set of signs it may take (`SignSet`), so
+ * `2 t > 0` and `-t < 0` are recognised as the same condition and intersected.
+ *
+ * `restrictCase(c, p, signs)` adds a condition and returns the cases that remain, deciding
+ * exactly what our tools can decide:
+ * - a polynomial that is constant after substitution is decided outright;
+ * - an equation linear in some parameter with a constant coefficient is solved for it, and the
+ *   solution is substituted into every other condition (which may then decide them);
+ * - a univariate equation is solved by the rational root theorem (`rationalRoots`): one case
+ *   per rational root, none when there is no rational root (parameters are rational);
+ * - a polynomial with only even exponents and positive coefficients is known to be >= 0.
+ * Anything else is kept as a stated condition; `sampleCase` then looks for a rational point of
+ * the case (a feasibility witness, checked exactly), and a case without one is reported as kept
+ * with feasibility undecided.
+ *
+ * `mergeCases` joins two cases that differ in one condition only (for example `t > 0` and
+ * `t < 0` into `t != 0`, or `t = 1` and `t != 1` into no condition) when their payloads agree;
+ * the cases of a split are pairwise disjoint, and merging keeps them so.
+ */
+
+import { Rational } from '../scalar/rational.ts';
+import { Polynomial } from './polynomial.ts';
+import { rationalRoots } from './rationalRoots.ts';
+
+/** Bit set of allowed signs: 1 negative, 2 zero, 4 positive. */
+type SignSet = number;
+const NEGATIVE = 1;
+const ZERO = 2;
+const POSITIVE = 4;
+const ANY_SIGN = 7;
+const NONZERO = NEGATIVE | POSITIVE;
+
+interface Condition {
+  /** Monic (leading coefficient 1) and not constant. */
+  readonly poly: Polynomial;
+  readonly signs: SignSet;
+}
+
+interface ParameterCase {
+  readonly parameters: readonly string[];
+  /** Solved parameters, each a polynomial in the free ones. */
+  readonly substitution: ReadonlyMap<string, Polynomial>;
+  readonly conditions: readonly Condition[];
+}
+
+function rootCase(parameters: readonly string[]): ParameterCase {
+  return { parameters, substitution: new Map(), conditions: [] };
+}
+
+function flipSigns(s: SignSet): SignSet {
+  return (s & ZERO) | (s & NEGATIVE ? POSITIVE : 0) | (s & POSITIVE ? NEGATIVE : 0);
+}
+
+function signOf(r: Rational): SignSet {
+  const s = r.sign();
+  return s < 0 ? NEGATIVE : s === 0 ? ZERO : POSITIVE;
+}
+
+/** The polynomial read in this case (solved parameters replaced). */
+function inCase(c: ParameterCase, p: Polynomial): Polynomial {
+  return c.substitution.size === 0 ? p : p.substitute(c.substitution);
+}
+
+/** Signs a monic polynomial can take at all, from its shape alone. */
+function possibleSigns(monic: Polynomial): SignSet {
+  if (!monic.hasOnlyEvenExponents()) return ANY_SIGN;
+  const coefficients = [...monic.terms.values()];
+  if (!coefficients.every((x) => x.sign() > 0)) return ANY_SIGN;
+  return monic.terms.has('') ? POSITIVE : ZERO | POSITIVE;
+}
+
+function withSubstitution(
+  c: ParameterCase,
+  v: string,
+  value: Polynomial,
+  conditions: readonly Condition[],
+): ParameterCase[] {
+  const step = new Map([[v, value]]);
+  const substitution = new Map<string, Polynomial>();
+  for (const [w, p] of c.substitution) substitution.set(w, p.substitute(step));
+  substitution.set(v, value);
+  let cases: ParameterCase[] = [{ parameters: c.parameters, substitution, conditions: [] }];
+  for (const cond of conditions) cases = cases.flatMap((x) => restrictCase(x, cond.poly, cond.signs));
+  return cases;
+}
+
+function solveEquation(c: ParameterCase, monic: Polynomial, others: Condition[]): ParameterCase[] {
+  const vars = monic.variables();
+  for (const v of vars) {
+    const lin = monic.linearIn(v);
+    if (lin) return withSubstitution(c, v, lin.rest.scale(lin.coefficient.inv()).neg(), others);
+  }
+  if (vars.length === 1) {
+    const roots = rationalRoots(monic.univariateCoefficients(vars[0]!)!);
+    if (roots !== null) {
+      return roots.flatMap((r) => withSubstitution(c, vars[0]!, Polynomial.constant(r), others));
+    }
+  }
+  return [{ ...c, conditions: [...others, { poly: monic, signs: ZERO }] }];
+}
+
+/**
+ * The cases that remain when `sign(p)` is required to lie in `signs` within case `c`.
+ * @returns zero cases (proved infeasible), one, or several (a univariate equation's roots)
+ */
+function restrictCase(c: ParameterCase, p: Polynomial, signs: SignSet): ParameterCase[] {
+  const here = inCase(c, p);
+  const value = here.constantValue();
+  if (value !== null) return signOf(value) & signs ? [c] : [];
+  const { monic, sign } = here.monicNormal();
+  let allowed = (sign < 0 ? flipSigns(signs) : signs) & possibleSigns(monic);
+  const key = monic.key();
+  const others = c.conditions.filter((x) => {
+    if (x.poly.key() !== key) return true;
+    allowed &= x.signs;
+    return false;
+  });
+  if (allowed === 0) return [];
+  if (allowed === ANY_SIGN) return [{ ...c, conditions: others }];
+  if (allowed === ZERO) return solveEquation(c, monic, others);
+  return [{ ...c, conditions: [...others, { poly: monic, signs: allowed }] }];
+}
+
+/** All parameter values of the case, given values of its free parameters. */
+function completePoint(
+  c: ParameterCase,
+  free: ReadonlyMap<string, Rational>,
+): Map<string, Rational> {
+  const point = new Map(free);
+  for (const [v, p] of c.substitution) point.set(v, p.evaluate(free));
+  return point;
+}
+
+function freeParameters(c: ParameterCase): string[] {
+  return c.parameters.filter((p) => !c.substitution.has(p));
+}
+
+/** Whether a full parameter point lies in the case (exact). */
+function caseContains(c: ParameterCase, point: ReadonlyMap<string, Rational>): boolean {
+  for (const [v, p] of c.substitution) if (!p.evaluate(point).equals(point.get(v)!)) return false;
+  return c.conditions.every((x) => (signOf(x.poly.evaluate(point)) & x.signs) !== 0);
+}
+
+/** A small deterministic generator (xorshift32) for sample points; never used in decisions. */
+function sampler(seed: number): () => number {
+  let s = seed >>> 0 || 1;
+  return () => {
+    s ^= s << 13;
+    s >>>= 0;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    s >>>= 0;
+    return s;
+  };
+}
+
+function sampleRational(next: () => number, attempt: number): Rational {
+  const scale = 1 + (attempt % 4) * 3;
+  const num = (next() % (2 * scale + 1)) - scale;
+  const den = 1 + (next() % (attempt % 3 === 0 ? 1 : 4));
+  return Rational.of(num, den);
+}
+
+/**
+ * Up to `count` distinct rational points of the case, found by exact checking of seeded random
+ * candidates. A point returned is a witness that the case is nonempty; finding none proves
+ * nothing.
+ */
+function sampleCase(c: ParameterCase, count = 1, seed = 12345, attempts = 400): Map<string, Rational>[] {
+  const free = freeParameters(c);
+  const next = sampler(seed);
+  const found: Map<string, Rational>[] = [];
+  const seen = new Set<string>();
+  for (let a = 0; a < attempts && found.length < count; a++) {
+    const values = new Map(free.map((v) => [v, a === 0 ? Rational.ZERO : sampleRational(next, a)]));
+    const point = completePoint(c, values);
+    const key = [...point.values()].join(',');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (caseContains(c, point)) found.push(point);
+  }
+  return found;
+}
+
+function caseKey(c: ParameterCase): string {
+  const subs = [...c.substitution]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([v, p]) => `${v}=${p.key()}`);
+  const conds = c.conditions.map((x) => `${x.poly.key()}~${x.signs}`).sort();
+  return `${subs.join(';')}#${conds.join(';')}`;
+}
+
+function sameConditionsExcept(a: readonly Condition[], b: readonly Condition[], skip: string): boolean {
+  const ka = a.filter((x) => x.poly.key() !== skip).map((x) => `${x.poly.key()}~${x.signs}`);
+  const kb = b.filter((x) => x.poly.key() !== skip).map((x) => `${x.poly.key()}~${x.signs}`);
+  return ka.length === kb.length && ka.sort().join(';') === kb.sort().join(';');
+}
+
+function sameSubstitution(a: ParameterCase, b: ParameterCase): boolean {
+  return caseKey({ ...a, conditions: [] }) === caseKey({ ...b, conditions: [] });
+}
+
+/** The one case equal to the union of `a` and `b`, when the rules above find it. */
+function unionCase(a: ParameterCase, b: ParameterCase): ParameterCase | null {
+  if (sameSubstitution(a, b)) {
+    const keys = new Set([...a.conditions, ...b.conditions].map((x) => x.poly.key()));
+    for (const key of keys) {
+      if (!sameConditionsExcept(a.conditions, b.conditions, key)) continue;
+      const sa = a.conditions.find((x) => x.poly.key() === key)?.signs ?? ANY_SIGN;
+      const sb = b.conditions.find((x) => x.poly.key() === key)?.signs ?? ANY_SIGN;
+      const union = sa | sb;
+      const rest = a.conditions.filter((x) => x.poly.key() !== key);
+      const poly = [...a.conditions, ...b.conditions].find((x) => x.poly.key() === key)!.poly;
+      return { ...a, conditions: union === ANY_SIGN ? rest : [...rest, { poly, signs: union }] };
+    }
+    return null;
+  }
+  return solvedUnion(a, b) ?? solvedUnion(b, a);
+}
+
+/** `a` has one more solved parameter `v = e` than `b`, and `b` says `v - e != 0` otherwise. */
+function solvedUnion(a: ParameterCase, b: ParameterCase): ParameterCase | null {
+  if (a.substitution.size !== b.substitution.size + 1) return null;
+  const extra = [...a.substitution.keys()].filter((v) => !b.substitution.has(v));
+  if (extra.length !== 1) return null;
+  const v = extra[0]!;
+  const value = a.substitution.get(v)!;
+  for (const [w, p] of b.substitution) {
+    if (!p.substitute(new Map([[v, value]])).equals(a.substitution.get(w)!)) return null;
+  }
+  const { monic } = Polynomial.variable(v).sub(value).monicNormal();
+  const key = monic.key();
+  const cond = b.conditions.find((x) => x.poly.key() === key);
+  if (!cond || cond.signs & ZERO) return null;
+  const rest = b.conditions.filter((x) => x.poly.key() !== key);
+  if (rest.some((x) => x.poly.variables().includes(v))) return null;
+  if (!sameConditionsExcept(rest, a.conditions, '')) return null;
+  const signs = cond.signs | ZERO;
+  return { ...b, conditions: signs === ANY_SIGN ? rest : [...rest, { poly: monic, signs }] };
+}
+
+/**
+ * Merges cases with equal payload key that differ in one condition, until none merge.
+ * @param items cases with a payload, pairwise disjoint
+ * @param payloadKey what must agree for two cases to merge (e.g. the canonical form)
+ */
+function mergeCases<T>(items: { case: ParameterCase; payload: T }[], payloadKey: (t: T) => string) {
+  const out = [...items];
+  let changed = true;
+  while (changed) {
+    changed = false;
+    outer: for (let i = 0; i < out.length; i++) {
+      for (let j = i + 1; j < out.length; j++) {
+        if (payloadKey(out[i]!.payload) !== payloadKey(out[j]!.payload)) continue;
+        const u = unionCase(out[i]!.case, out[j]!.case);
+        if (u === null) continue;
+        out[i] = { case: u, payload: out[i]!.payload };
+        out.splice(j, 1);
+        changed = true;
+        break outer;
+      }
+    }
+  }
+  return out;
+}
+
+const RELATION_TEXT: Record<number, string> = {
+  [ZERO]: '= 0',
+  [NONZERO]: '!= 0',
+  [POSITIVE]: '> 0',
+  [NEGATIVE]: '< 0',
+  [ZERO | POSITIVE]: '>= 0',
+  [ZERO | NEGATIVE]: '<= 0',
+};
+
+const RELATION_LATEX: Record<number, string> = {
+  [ZERO]: '= 0',
+  [NONZERO]: '\\neq 0',
+  [POSITIVE]: '> 0',
+  [NEGATIVE]: '< 0',
+  [ZERO | POSITIVE]: '\\geq 0',
+  [ZERO | NEGATIVE]: '\\leq 0',
+};
+
+/** A condition `p REL 0` as text; a linear `t - c` is written `t REL c`. */
+function conditionText(x: Condition): string {
+  const vars = x.poly.variables();
+  const lin = vars.length === 1 ? x.poly.linearIn(vars[0]!) : null;
+  if (lin && lin.coefficient.equals(Rational.ONE) && lin.rest.constantValue() !== null) {
+    const rel = RELATION_TEXT[x.signs]!.replace(' 0', '');
+    return `${vars[0]} ${rel} ${lin.rest.neg().toString()}`;
+  }
+  return `${x.poly.toString()} ${RELATION_TEXT[x.signs]}`;
+}
+
+function conditionLatex(x: Condition): string {
+  const vars = x.poly.variables();
+  const lin = vars.length === 1 ? x.poly.linearIn(vars[0]!) : null;
+  if (lin && lin.coefficient.equals(Rational.ONE) && lin.rest.constantValue() !== null) {
+    const rel = RELATION_LATEX[x.signs]!.replace(' 0', '');
+    return `${Polynomial.variable(vars[0]!).toLatex()} ${rel} ${lin.rest.neg().toLatex()}`;
+  }
+  return `${x.poly.toLatex()} ${RELATION_LATEX[x.signs]}`;
+}
+
+/** Every statement of the case as text (`t = 1`, `a - b != 0`); empty for the whole space. */
+function caseStatements(c: ParameterCase): string[] {
+  const subs = [...c.substitution]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([v, p]) => `${v} = ${p.toString()}`);
+  return [...subs, ...c.conditions.map(conditionText).sort()];
+}
+
+function caseStatementsLatex(c: ParameterCase): string[] {
+  const subs = [...c.substitution]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([v, p]) => `${Polynomial.variable(v).toLatex()} = ${p.toLatex()}`);
+  return [...subs, ...c.conditions.map(conditionLatex).sort()];
+}
+
+function describeCase(c: ParameterCase): string {
+  const s = caseStatements(c);
+  return s.length === 0 ? 'all parameter values' : s.join(', ');
+}
+
+export {
+  rootCase,
+  restrictCase,
+  inCase,
+  sampleCase,
+  caseContains,
+  completePoint,
+  freeParameters,
+  mergeCases,
+  unionCase,
+  caseKey,
+  caseStatements,
+  caseStatementsLatex,
+  describeCase,
+  signOf,
+  NEGATIVE,
+  ZERO,
+  POSITIVE,
+  NONZERO,
+  ANY_SIGN,
+};
+export type { ParameterCase, Condition, SignSet };

@@ -1,0 +1,279 @@
+/**
+ * # Exact multivariate polynomials over Q
+ *
+ * Defines `Polynomial`: a sparse polynomial in named parameters with `Rational` coefficients, a
+ * map from monomial key (the exponent vector over the sorted variable names it uses) to its
+ * coefficient. It is the scalar type of parametric networks (issue 6): every weight of a
+ * parametric network is a `Polynomial`, and every condition of a case split is a sign condition
+ * on one.
+ *
+ * Why our own type rather than a computer algebra system: the case split needs exactly four
+ * things (ring arithmetic, exact substitution of rationals or of polynomials, a normal form to
+ * recognise `p` and `c p` as the same condition, and univariate coefficient lists for the
+ * rational root theorem), all of which are short and exact over `Rational` (BigInt), and none
+ * of which may depend on a floating tolerance.
+ *
+ * Representation invariant: no stored coefficient is zero, and each monomial is a sorted list of
+ * `[variable, exponent]` pairs with positive exponents, keyed as `"a^2*t"`.
+ */
+
+import { Rational } from '../scalar/rational.ts';
+import { rationalToLatex } from '../scalar/rationalLatex.ts';
+
+type Monomial = readonly (readonly [string, number])[];
+
+function monomialKey(m: Monomial): string {
+  return m.map(([v, e]) => (e === 1 ? v : `${v}^${e}`)).join('*');
+}
+
+function parseMonomialKey(key: string): Monomial {
+  if (key === '') return [];
+  return key.split('*').map((part) => {
+    const [v, e] = part.split('^');
+    return [v!, e === undefined ? 1 : Number(e)] as const;
+  });
+}
+
+function monomialProduct(a: Monomial, b: Monomial): Monomial {
+  const exps = new Map<string, number>();
+  for (const [v, e] of [...a, ...b]) exps.set(v, (exps.get(v) ?? 0) + e);
+  return [...exps.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+}
+
+function monomialDegree(m: Monomial): number {
+  return m.reduce((s, [, e]) => s + e, 0);
+}
+
+/** Graded lexicographic order on monomials, largest first: the display and leading order. */
+function compareMonomials(a: Monomial, b: Monomial): number {
+  const da = monomialDegree(a);
+  const db = monomialDegree(b);
+  if (da !== db) return db - da;
+  const ka = monomialKey(a);
+  const kb = monomialKey(b);
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+
+class Polynomial {
+  /** Monomial key to nonzero coefficient. */
+  readonly terms: ReadonlyMap<string, Rational>;
+
+  private constructor(terms: Map<string, Rational>) {
+    this.terms = terms;
+  }
+
+  static readonly ZERO = new Polynomial(new Map());
+  static readonly ONE = Polynomial.constant(Rational.ONE);
+
+  static constant(c: Rational): Polynomial {
+    return new Polynomial(c.isZero() ? new Map() : new Map([['', c]]));
+  }
+
+  static variable(name: string): Polynomial {
+    return new Polynomial(new Map([[name, Rational.ONE]]));
+  }
+
+  private static fromEntries(entries: Iterable<[string, Rational]>): Polynomial {
+    const map = new Map<string, Rational>();
+    for (const [k, c] of entries) {
+      const s = (map.get(k) ?? Rational.ZERO).add(c);
+      if (s.isZero()) map.delete(k);
+      else map.set(k, s);
+    }
+    return new Polynomial(map);
+  }
+
+  add(o: Polynomial): Polynomial {
+    return Polynomial.fromEntries([...this.terms, ...o.terms]);
+  }
+
+  sub(o: Polynomial): Polynomial {
+    return this.add(o.neg());
+  }
+
+  neg(): Polynomial {
+    return this.scale(Rational.MINUS_ONE);
+  }
+
+  scale(c: Rational): Polynomial {
+    if (c.isZero()) return Polynomial.ZERO;
+    return new Polynomial(new Map([...this.terms].map(([k, x]) => [k, x.mul(c)])));
+  }
+
+  mul(o: Polynomial): Polynomial {
+    const out: [string, Rational][] = [];
+    for (const [ka, ca] of this.terms) {
+      for (const [kb, cb] of o.terms) {
+        out.push([monomialKey(monomialProduct(parseMonomialKey(ka), parseMonomialKey(kb))), ca.mul(cb)]);
+      }
+    }
+    return Polynomial.fromEntries(out);
+  }
+
+  pow(n: number): Polynomial {
+    let result = Polynomial.ONE;
+    for (let i = 0; i < n; i++) result = result.mul(this);
+    return result;
+  }
+
+  isZero(): boolean {
+    return this.terms.size === 0;
+  }
+
+  /** The value when the polynomial has no variable, else null. */
+  constantValue(): Rational | null {
+    if (this.terms.size === 0) return Rational.ZERO;
+    if (this.terms.size === 1 && this.terms.has('')) return this.terms.get('')!;
+    return null;
+  }
+
+  equals(o: Polynomial): boolean {
+    return this.sub(o).isZero();
+  }
+
+  /** The sorted names of the variables that occur. */
+  variables(): string[] {
+    const vs = new Set<string>();
+    for (const k of this.terms.keys()) for (const [v] of parseMonomialKey(k)) vs.add(v);
+    return [...vs].sort();
+  }
+
+  totalDegree(): number {
+    let d = 0;
+    for (const k of this.terms.keys()) d = Math.max(d, monomialDegree(parseMonomialKey(k)));
+    return d;
+  }
+
+  /** Terms, largest monomial first (graded lexicographic). */
+  sortedTerms(): [Monomial, Rational][] {
+    return [...this.terms]
+      .map(([k, c]) => [parseMonomialKey(k), c] as [Monomial, Rational])
+      .sort(([a], [b]) => compareMonomials(a, b));
+  }
+
+  /** The coefficient of the leading monomial; zero for the zero polynomial. */
+  leadingCoefficient(): Rational {
+    return this.sortedTerms()[0]?.[1] ?? Rational.ZERO;
+  }
+
+  /** Substitutes polynomials for some variables (the others stay). */
+  substitute(values: ReadonlyMap<string, Polynomial>): Polynomial {
+    let result = Polynomial.ZERO;
+    for (const [k, c] of this.terms) {
+      let term = Polynomial.constant(c);
+      for (const [v, e] of parseMonomialKey(k)) {
+        term = term.mul((values.get(v) ?? Polynomial.variable(v)).pow(e));
+      }
+      result = result.add(term);
+    }
+    return result;
+  }
+
+  /** The exact value at a point giving every variable that occurs. */
+  evaluate(values: ReadonlyMap<string, Rational>): Rational {
+    let sum = Rational.ZERO;
+    for (const [k, c] of this.terms) {
+      let term = c;
+      for (const [v, e] of parseMonomialKey(k)) {
+        const x = values.get(v);
+        if (x === undefined) throw new Error(`no value for parameter ${v}`);
+        for (let i = 0; i < e; i++) term = term.mul(x);
+      }
+      sum = sum.add(term);
+    }
+    return sum;
+  }
+
+  /**
+   * When the polynomial has degree 1 in `v` with a constant coefficient c there, returns
+   * `{ coefficient: c, rest }` with `p = c v + rest` and `rest` free of `v`; else null.
+   */
+  linearIn(v: string): { coefficient: Rational; rest: Polynomial } | null {
+    let coefficient: Rational | null = null;
+    const rest: [string, Rational][] = [];
+    for (const [k, c] of this.terms) {
+      const m = parseMonomialKey(k);
+      const e = m.find(([x]) => x === v)?.[1] ?? 0;
+      if (e === 0) rest.push([k, c]);
+      else if (e === 1 && m.length === 1) coefficient = c;
+      else return null;
+    }
+    return coefficient === null ? null : { coefficient, rest: Polynomial.fromEntries(rest) };
+  }
+
+  /** Coefficients `[c_0, c_1, ...]` when only `v` occurs (or none). */
+  univariateCoefficients(v: string): Rational[] | null {
+    const out: Rational[] = [];
+    for (const [k, c] of this.terms) {
+      const m = parseMonomialKey(k);
+      if (m.length > 1 || (m.length === 1 && m[0]![0] !== v)) return null;
+      const e = m.length === 0 ? 0 : m[0]![1];
+      while (out.length <= e) out.push(Rational.ZERO);
+      out[e] = c;
+    }
+    return out;
+  }
+
+  /** Whether every exponent is even (then the sign of each term is its coefficient's). */
+  hasOnlyEvenExponents(): boolean {
+    return [...this.terms.keys()].every((k) => parseMonomialKey(k).every(([, e]) => e % 2 === 0));
+  }
+
+  /** Normal form up to a positive factor: leading coefficient 1, and the sign removed. */
+  monicNormal(): { monic: Polynomial; sign: 1 | -1 } {
+    const lc = this.leadingCoefficient();
+    if (lc.isZero()) return { monic: this, sign: 1 };
+    return { monic: this.scale(lc.inv()), sign: lc.sign() < 0 ? -1 : 1 };
+  }
+
+  /** A stable textual key (equal polynomials, equal keys). */
+  key(): string {
+    return this.sortedTerms()
+      .map(([m, c]) => `${c.toString()}:${monomialKey(m)}`)
+      .join('|');
+  }
+
+  /** Plain text that `parseExpression` reads back, e.g. `2*a^2 - a*t + 1/3`. */
+  toString(): string {
+    const terms = this.sortedTerms();
+    if (terms.length === 0) return '0';
+    return terms
+      .map(([m, c], i) => {
+        const abs = c.abs();
+        const body =
+          m.length === 0
+            ? abs.toString()
+            : (abs.equals(Rational.ONE) ? '' : `${abs.toString()}*`) + monomialKey(m);
+        if (i === 0) return c.sign() < 0 ? `-${body}` : body;
+        return c.sign() < 0 ? ` - ${body}` : ` + ${body}`;
+      })
+      .join('');
+  }
+
+  /** LaTeX math-mode text, e.g. `2 a^{2} - a t + \frac{1}{3}`. */
+  toLatex(): string {
+    const terms = this.sortedTerms();
+    if (terms.length === 0) return '0';
+    return terms
+      .map(([m, c], i) => {
+        const abs = c.abs();
+        const vars = m.map(([v, e]) => (e === 1 ? latexName(v) : `${latexName(v)}^{${e}}`)).join(' ');
+        const coeff = m.length > 0 && abs.equals(Rational.ONE) ? '' : rationalToLatex(abs);
+        const body = [coeff, vars].filter((s) => s !== '').join(' ');
+        if (i === 0) return c.sign() < 0 ? `-${body}` : body;
+        return c.sign() < 0 ? ` - ${body}` : ` + ${body}`;
+      })
+      .join('');
+  }
+}
+
+/** A parameter name in LaTeX: one letter as is, longer names upright, `_` escaped. */
+function latexName(v: string): string {
+  const m = /^([A-Za-z])_?(\d+)$/.exec(v);
+  if (m) return `${m[1]}_{${m[2]}}`;
+  if (/^[A-Za-z]$/.test(v)) return v;
+  return `\\mathrm{${v.replace(/_/g, '\\_')}}`;
+}
+
+export { Polynomial, latexName };
+export type { Monomial };
