@@ -11,6 +11,7 @@ import { Command, CommanderError } from 'commander';
 import { InputError } from '../scalar/parseRational.ts';
 import { ZeroDenominatorError } from '../scalar/rational.ts';
 import { registerCoreCommands } from './commands/core.ts';
+import { registerEquivarianceCommands } from './commands/equivariance.ts';
 
 /** What a command action returns: its exit code (0 yes/ok, 1 a definite no). */
 type ExitCode = 0 | 1;
@@ -23,6 +24,7 @@ function buildProgram(): Command {
     .exitOverride()
     .configureOutput({ outputError: (text, write) => write(text.split('\n')[0] + '\n') });
   registerCoreCommands(program);
+  registerEquivarianceCommands(program);
   return program;
 }
 
