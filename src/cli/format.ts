@@ -17,17 +17,22 @@ function formatMatrix(m: Matrix): string {
 function formatCanonicalForm(cf: CanonicalForm): string {
   const lines = [`linear part W = ${formatMatrix(cf.linear)}`];
   if (cf.hyperplanes.length === 0) lines.push('no boundary hyperplanes');
-  for (const h of cf.hyperplanes) lines.push(`+ (${formatVector(h.kink)}) |<(${formatVector(h.normal)}), x>|`);
+  for (const h of cf.hyperplanes)
+    lines.push(`+ (${formatVector(h.kink)}) |<(${formatVector(h.normal)}), x>|`);
   return lines.join('\n');
 }
 
 function formatGroup(group: MatrixGroup): string {
   const lines = [
     `group ${group.name}: order ${group.elements.length}, acting on Q^${group.inputDim}` +
-      (group.outputDim === null ? ' (trivial output action)' : ` and on outputs Q^${group.outputDim}`),
+      (group.outputDim === null
+        ? ' (trivial output action)'
+        : ` and on outputs Q^${group.outputDim}`),
   ];
   group.generators.forEach((g, i) => {
-    lines.push(`  generator ${i}: input ${formatMatrix(g.input)}${g.output ? `, output ${formatMatrix(g.output)}` : ''}`);
+    lines.push(
+      `  generator ${i}: input ${formatMatrix(g.input)}${g.output ? `, output ${formatMatrix(g.output)}` : ''}`,
+    );
   });
   return lines.join('\n');
 }

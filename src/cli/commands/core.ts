@@ -8,6 +8,7 @@
 
 import type { Command } from 'commander';
 import { InputError } from '../../scalar/parseRational.ts';
+import type { Rational } from '../../scalar/rational.ts';
 import { canonicalForm } from '../../network/canonicalForm.ts';
 import { evaluate, featureFunction } from '../../network/evaluate.ts';
 import { functionallyEqual } from '../../network/functionalEquality.ts';
@@ -20,8 +21,25 @@ interface JsonOption {
 }
 
 function parseMaxOrder(text: string): number {
-  if (!/^\d+$/.test(text) || Number(text) < 1) throw new InputError('--max-order', `expected a positive whole number, got "${text}"`);
+  if (!/^\d+$/.test(text) || Number(text) < 1)
+    throw new InputError('--max-order', `expected a positive whole number, got "${text}"`);
   return Number(text);
+}
+
+/**
+ * The point given on the command line for a network read from `file`. Coordinates such as
+ * `-1/3` reach here because eval and feature accept unknown options as arguments (commander
+ * only recognises plain negative decimals as numbers).
+ */
+function pointFor(file: string, dim: number, words: readonly string[]): Rational[] {
+  if (words.length !== dim) {
+    throw new InputError(
+      'x',
+      `expected ${dim} coordinates (the input dimension of ${file}), got ${words.length}` +
+        (words.some((w) => w.startsWith('--')) ? ` (${words.join(' ')})` : ''),
+    );
+  }
+  return parsePoint(words, dim, 'x');
 }
 
 function registerCoreCommands(program: Command): void {
@@ -44,8 +62,11 @@ function registerCoreCommands(program: Command): void {
     .action((file: string, opts: JsonOption) => {
       const cf = canonicalForm(loadNetwork(file));
       if (opts.json) printJson({ hyperplanes: cf.hyperplanes });
-      else if (cf.hyperplanes.length === 0) printText('no boundary hyperplanes (the network is linear)');
-      else for (const h of cf.hyperplanes) printText(`<${formatVector(h.normal)}, x> = 0    kink ${formatVector(h.kink)}`);
+      else if (cf.hyperplanes.length === 0)
+        printText('no boundary hyperplanes (the network is linear)');
+      else
+        for (const h of cf.hyperplanes)
+          printText(`<(${formatVector(h.normal)}), x> = 0    kink (${formatVector(h.kink)})`);
     });
 
   program
@@ -54,10 +75,10 @@ function registerCoreCommands(program: Command): void {
     .argument('<net>', 'network JSON file')
     .argument('<x...>', 'coordinates: integers, p/q or decimals')
     .option('--json', 'machine-readable output')
-    .allowExcessArguments(false)
+    .allowUnknownOption()
     .action((file: string, xs: string[], opts: JsonOption) => {
       const net = loadNetwork(file);
-      const x = parsePoint(xs, net.inputDim, 'x');
+      const x = pointFor(file, net.inputDim, xs);
       const value = evaluate(net, x);
       if (opts.json) printJson({ x, value });
       else printText(formatVector(value));
@@ -67,11 +88,12 @@ function registerCoreCommands(program: Command): void {
     .command('feature')
     .description('feature function Phi_F(x), the Jacobian of F on the region of x (Figure 2)')
     .argument('<net>', 'network JSON file')
-    .argument('<x...>', 'coordinates')
+    .argument('<x...>', 'coordinates: integers, p/q or decimals')
     .option('--json', 'machine-readable output')
+    .allowUnknownOption()
     .action((file: string, xs: string[], opts: JsonOption) => {
       const net = loadNetwork(file);
-      const x = parsePoint(xs, net.inputDim, 'x');
+      const x = pointFor(file, net.inputDim, xs);
       const phi = featureFunction(net, x);
       if (opts.json) printJson({ x, feature: phi });
       else for (const row of phi) printText(formatVector(row));
@@ -80,13 +102,20 @@ function registerCoreCommands(program: Command): void {
   program
     .command('group')
     .description('order, elements and orbit data of a finite matrix group')
-    .argument('<group>', 'group JSON file or preset name (klein4, cyclic:3, hyperoctahedral:3, ...)')
+    .argument(
+      '<group>',
+      'group JSON file or preset name (klein4, cyclic:3, hyperoctahedral:3, ...)',
+    )
     .option('--json', 'machine-readable output')
     .option('--max-order <n>', 'largest group order accepted', parseMaxOrder)
-    .option('--orbit <v...>', 'also give the orbit and stabiliser of this vector')
+    .option(
+      '--orbit <v...>',
+      'also give orbit and stabiliser of this vector (e.g. --orbit 1 0, or --orbit=-1/3,1)',
+    )
     .action((spec: string, opts: JsonOption & { maxOrder?: number; orbit?: string[] }) => {
       const group = loadGroup(spec, opts.maxOrder);
-      const v = opts.orbit ? parsePoint(opts.orbit, group.inputDim, '--orbit') : null;
+      const words = opts.orbit?.flatMap((w) => w.split(','));
+      const v = words ? parsePoint(words, group.inputDim, '--orbit') : null;
       const orbitData = v && {
         vector: v,
         linear: orbit(group, v, 'linear'),
@@ -106,16 +135,24 @@ function registerCoreCommands(program: Command): void {
       } else {
         printText(formatGroup(group));
         if (orbitData) {
-          printText(`orbit of (${formatVector(orbitData.vector)}) under rho_in: ${orbitData.linear.points.length} points, stabiliser order ${orbitData.linear.stabiliser.length}`);
-          printText(`orbit under the contragredient action rho_in^{-T}: ${orbitData.contragredient.points.length} points, stabiliser order ${orbitData.contragredient.stabiliser.length}`);
-          printText(`orbit of the hyperplane with this normal: ${orbitData.hyperplane.points.length} hyperplanes`);
+          printText(
+            `orbit of (${formatVector(orbitData.vector)}) under rho_in: ${orbitData.linear.points.length} points, stabiliser order ${orbitData.linear.stabiliser.length}`,
+          );
+          printText(
+            `orbit under the contragredient action rho_in^{-T}: ${orbitData.contragredient.points.length} points, stabiliser order ${orbitData.contragredient.stabiliser.length}`,
+          );
+          printText(
+            `orbit of the hyperplane with this normal: ${orbitData.hyperplane.points.length} hyperplanes`,
+          );
         }
       }
     });
 
   program
     .command('equal')
-    .description('do two networks compute the same function? exit 0 yes, 1 no (with a witness point)')
+    .description(
+      'do two networks compute the same function? exit 0 yes, 1 no (with a witness point)',
+    )
     .argument('<net1>', 'network JSON file')
     .argument('<net2>', 'network JSON file')
     .option('--json', 'machine-readable output')
@@ -123,14 +160,19 @@ function registerCoreCommands(program: Command): void {
       const f = loadNetwork(file1);
       const g = loadNetwork(file2);
       if (f.inputDim !== g.inputDim || f.outputDim !== g.outputDim) {
-        throw new InputError(file2, `shape ${g.inputDim}->${g.outputDim} differs from ${file1}'s ${f.inputDim}->${f.outputDim}`);
+        throw new InputError(
+          file2,
+          `shape ${g.inputDim}->${g.outputDim} differs from ${file1}'s ${f.inputDim}->${f.outputDim}`,
+        );
       }
       const result = functionallyEqual(f, g);
       if (opts.json) printJson(result);
       else if (result.equal) printText('equal: the two networks compute the same function');
       else {
         const w = result.witness;
-        printText(`not equal: at x = (${formatVector(w.x)}) the first gives (${formatVector(w.left)}), the second (${formatVector(w.right)})`);
+        printText(
+          `not equal: at x = (${formatVector(w.x)}) the first gives (${formatVector(w.left)}), the second (${formatVector(w.right)})`,
+        );
       }
       process.exitCode = result.equal ? 0 : 1;
     });
