@@ -268,8 +268,13 @@ function minimalGnWidth(target: Network, options: { maxChoices?: number } = {}):
         `choices; every choice with fewer than ${lower - p} doubled hyperplanes was examined`,
     };
   }
-  const reason =
-    k === 1 ? scalarReason(p, bestCost, enumerated) : vectorReason(p, bestCost, enumerated);
+  // The bound rests on the choices with fewer than bestCost - p doubled hyperplanes (any other
+  // costs at least bestCost by its unit count alone), and every one of them was examined.
+  let proving = 0;
+  for (let size = 0; size <= Math.min(p, bestCost - 1 - p); size++) {
+    proving += binomial(p, size) * 2 ** (p - size);
+  }
+  const reason = k === 1 ? scalarReason(p, bestCost, proving) : vectorReason(p, bestCost, proving);
   return {
     exact: true,
     width: bestCost,
@@ -277,7 +282,7 @@ function minimalGnWidth(target: Network, options: { maxChoices?: number } = {}):
     lowerBound: {
       hyperplanes,
       linear,
-      choicesEnumerated: enumerated,
+      choicesEnumerated: proving,
       optimalChoice: best,
       optimalCost: bestCost,
       reason,
