@@ -12,6 +12,8 @@ import { InputError } from '../scalar/parseRational.ts';
 import { ZeroDenominatorError } from '../scalar/rational.ts';
 import { registerCoreCommands } from './commands/core.ts';
 import { registerEquivarianceCommands } from './commands/equivariance.ts';
+import { registerLemmaCommands } from './commands/lemmas.ts';
+import { registerParametricCommands } from './commands/parametric.ts';
 
 /** What a command action returns: its exit code (0 yes/ok, 1 a definite no). */
 type ExitCode = 0 | 1;
@@ -25,6 +27,8 @@ function buildProgram(): Command {
     .configureOutput({ outputError: (text, write) => write(text.split('\n')[0] + '\n') });
   registerCoreCommands(program);
   registerEquivarianceCommands(program);
+  registerLemmaCommands(program);
+  registerParametricCommands(program);
   return program;
 }
 

@@ -1,0 +1,175 @@
+/**
+ * # Commands `lemmas` and `check`: the property-based lemma suite and the user's conjectures
+ *
+ * `symrelu lemmas` runs one property per statement of MATH.md (`lemmaStatements`) with a fixed
+ * seed and prints a table: statement, MATH.md reference, runs, result; for a failure the seed,
+ * the replay path, the reason, and the shrunk counterexample as text and LaTeX. `--soak` runs
+ * 50 times as many cases with a fresh seed, printed before anything runs. `symrelu check FILE`
+ * runs the statements a conjecture file exports (docs/lemmas.md) the same way.
+ * Exit 0 when every statement holds on every case, 1 when one fails, 2 for bad input.
+ */
+
+import { randomInt } from 'node:crypto';
+import type { Command } from 'commander';
+import { InputError } from '../../scalar/parseRational.ts';
+import { lemmaStatements } from '../../lemmas/lemmaStatements.ts';
+import { loadConjectures } from '../../lemmas/checkConjecture.ts';
+import { runSuite, DEFAULT_SEED, type SuiteReport } from '../../lemmas/runSuite.ts';
+import type { Statement } from '../../lemmas/statement.ts';
+import { printJson, printText, progressReporter } from '../io.ts';
+
+/** How many times more cases `--soak` runs than the default suite. */
+const SOAK_FACTOR = 50;
+
+interface SuiteOptions {
+  runs?: number;
+  seed?: number;
+  json?: boolean;
+  soak?: boolean;
+  only?: string[];
+  path?: string;
+}
+
+function parseRuns(text: string): number {
+  if (!/^\d+$/.test(text) || Number(text) < 1 || Number(text) > 1_000_000) {
+    throw new InputError('--runs', `expected a whole number from 1 to 1000000, got "${text}"`);
+  }
+  return Number(text);
+}
+
+function parseSeed(text: string): number {
+  const value = Number(text);
+  if (!/^-?\d+$/.test(text) || value < -(2 ** 31) || value >= 2 ** 31) {
+    throw new InputError('--seed', `expected a 32-bit whole number, got "${text}"`);
+  }
+  return value;
+}
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+function pad(text: string, width: number): string {
+  return text.length >= width ? text : text + ' '.repeat(width - text.length);
+}
+
+function formatReport(report: SuiteReport): string {
+  const rows = report.statements.map((s) => [
+    s.name,
+    s.reference,
+    String(s.runs),
+    s.passed ? 'holds' : 'FAILS',
+  ]);
+  const header = ['statement', 'reference', 'runs', 'result'];
+  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, c) => pad(cell, widths[c]!))
+      .join('  ')
+      .trimEnd();
+  const out = [`seed ${report.seed}`, line(header), ...rows.map(line)];
+  for (const s of report.statements.filter((r) => !r.passed)) {
+    out.push('', `${s.name} fails (${s.reference}): ${s.claim}`);
+    out.push(`  replay: --seed ${s.seed} --only ${s.name}${s.path ? ` --path ${s.path}` : ''}`);
+    out.push(`  reason: ${s.message}`);
+    if (s.counterexample) {
+      out.push(
+        '  shrunk counterexample:',
+        ...s.counterexample.text.split('\n').map((l) => `    ${l}`),
+      );
+      out.push('  as LaTeX:', ...s.counterexample.latex.split('\n').map((l) => `    ${l}`));
+    }
+  }
+  const failed = report.statements.filter((s) => !s.passed).length;
+  out.push(
+    '',
+    failed === 0
+      ? `all ${report.statements.length} statements hold`
+      : `${failed} of ${report.statements.length} statements fail`,
+  );
+  return out.join('\n');
+}
+
+function selectStatements(
+  all: Statement<unknown>[],
+  only: string[] | undefined,
+): Statement<unknown>[] {
+  if (!only) return all;
+  for (const name of only) {
+    if (!all.some((s) => s.name === name)) {
+      throw new InputError(
+        '--only',
+        `unknown statement "${name}" (known: ${all.map((s) => s.name).join(', ')})`,
+      );
+    }
+  }
+  return all.filter((s) => only.includes(s.name));
+}
+
+function runAndReport(
+  statements: Statement<unknown>[],
+  opts: SuiteOptions,
+  freshSeed: boolean,
+): void {
+  const seed = opts.seed ?? (freshSeed ? randomInt(0, 2 ** 31) : DEFAULT_SEED);
+  if (freshSeed && opts.seed === undefined) {
+    const notice = `soak seed ${seed} (replay with --soak --seed ${seed})`;
+    if (opts.json) process.stderr.write(`${notice}\n`);
+    else printText(notice);
+  }
+  const reporters = new Map<string, (done: number, total?: number) => void>();
+  const report = runSuite(statements, {
+    seed,
+    ...(opts.runs !== undefined ? { runs: opts.runs } : {}),
+    ...(opts.soak ? { runsFactor: SOAK_FACTOR } : {}),
+    ...(opts.path !== undefined ? { path: opts.path } : {}),
+    onProgress: (name, done, total) => {
+      if (!reporters.has(name)) reporters.set(name, progressReporter(name));
+      reporters.get(name)!(Math.min(done, total), total);
+    },
+  });
+  if (opts.json) printJson(report);
+  else printText(formatReport(report));
+  process.exitCode = report.passed ? 0 : 1;
+}
+
+function addSuiteOptions(command: Command): Command {
+  return command
+    .option(
+      '--runs <n>',
+      "cases per statement (default: each statement's own, at least 100)",
+      parseRuns,
+    )
+    .option('--seed <s>', `fast-check seed (default ${DEFAULT_SEED}; fresh with --soak)`, parseSeed)
+    .option('--path <p>', 'replay one failure: the path printed with it (with its seed)')
+    .option('--json', 'machine-readable output');
+}
+
+function registerLemmaCommands(program: Command): void {
+  addSuiteOptions(
+    program
+      .command('lemmas')
+      .description(
+        'run the property-based suite: one statement per MATH.md claim; exit 1 if one fails',
+      )
+      .option('--soak', `${SOAK_FACTOR} times as many cases, with a fresh seed printed first`)
+      .option('--only <name>', 'run only this statement (repeatable)', collect),
+  ).action((opts: SuiteOptions) => {
+    const statements = selectStatements(lemmaStatements(), opts.only);
+    runAndReport(statements, opts, Boolean(opts.soak));
+  });
+
+  addSuiteOptions(
+    program
+      .command('check')
+      .description(
+        'run the conjecture(s) a TypeScript file exports (docs/lemmas.md); exit 1 if false',
+      )
+      .argument('<file>', 'module exporting defineStatement({ name, arbitrary, check })'),
+  ).action(async (file: string, opts: SuiteOptions) => {
+    const statements = await loadConjectures(file);
+    runAndReport(statements, opts, false);
+  });
+}
+
+export { registerLemmaCommands };
