@@ -522,7 +522,7 @@ function checkLenLowerBound(
   if (enumerated !== count)
     fail(`lowerBound.choicesEnumerated says ${enumerated}, the checker enumerates ${count}`);
   for (let mask = 0; mask < count; mask++) {
-    const choice = facts.map((f) => (f.opposite ? 'symmetric' : '+'));
+    const choice: string[] = facts.map((f) => (f.opposite ? 'symmetric' : '+'));
     let rest = mask;
     for (const j of free) {
       choice[j] = ['+', '-', 'both'][rest % 3]!;
