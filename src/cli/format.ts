@@ -31,7 +31,8 @@ function formatGroup(group: MatrixGroup): string {
   ];
   group.generators.forEach((g, i) => {
     lines.push(
-      `  generator ${i}: input ${formatMatrix(g.input)}${g.output ? `, output ${formatMatrix(g.output)}` : ''}`,
+      `  generator ${i}: input ${formatMatrix(g.input)}` +
+        (g.output ? `, output ${formatMatrix(g.output)}` : ''),
     );
   });
   return lines.join('\n');

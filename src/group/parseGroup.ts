@@ -3,7 +3,8 @@
  *
  * Defines `parseGroup`, reading
  *
- *     { "generators": [ { "input": [[0,1],[1,0]] }, { "input": [[-1,0],[0,-1]], "output": [[1]] } ],
+ *     { "generators": [ { "input": [[0,1],[1,0]] },
+ *                       { "input": [[-1,0],[0,-1]], "output": [[1]] } ],
  *       "name": "optional display name" }
  *
  * into a closed `MatrixGroup`. Each generator's `output` is optional; when every generator omits

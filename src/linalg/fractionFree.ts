@@ -24,7 +24,10 @@ interface FractionFreeRref {
   readonly det: bigint;
 }
 
-function fractionFreeRref(input: readonly (readonly bigint[])[], columnLimit?: number): FractionFreeRref {
+function fractionFreeRref(
+  input: readonly (readonly bigint[])[],
+  columnLimit?: number,
+): FractionFreeRref {
   const a = input.map((row) => row.slice());
   const m = a.length;
   const n = m === 0 ? 0 : a[0]!.length;

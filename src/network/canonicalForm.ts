@@ -90,7 +90,9 @@ function canonicalFormsEqual(a: CanonicalForm, b: CanonicalForm): boolean {
     matricesEqual(a.linear, b.linear) &&
     a.hyperplanes.length === b.hyperplanes.length &&
     a.hyperplanes.every(
-      (h, i) => vectorsEqual(h.normal, b.hyperplanes[i]!.normal) && vectorsEqual(h.kink, b.hyperplanes[i]!.kink),
+      (h, i) =>
+        vectorsEqual(h.normal, b.hyperplanes[i]!.normal) &&
+        vectorsEqual(h.kink, b.hyperplanes[i]!.kink),
     )
   );
 }
@@ -105,5 +107,11 @@ function evaluateCanonical(cf: CanonicalForm, x: Vector): Rational[] {
   return out;
 }
 
-export { canonicalForm, boundaryHyperplanes, canonicalFormsEqual, evaluateCanonical, compareVectors };
+export {
+  canonicalForm,
+  boundaryHyperplanes,
+  canonicalFormsEqual,
+  evaluateCanonical,
+  compareVectors,
+};
 export type { CanonicalForm, BoundaryHyperplane };

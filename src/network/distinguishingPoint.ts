@@ -14,7 +14,14 @@
  */
 
 import { Rational } from '../scalar/rational.ts';
-import { addVectors, dot, isZeroVector, nullspace, scaleVector, type Vector } from '../linalg/matrix.ts';
+import {
+  addVectors,
+  dot,
+  isZeroVector,
+  nullspace,
+  scaleVector,
+  type Vector,
+} from '../linalg/matrix.ts';
 import { evaluateCanonical, type CanonicalForm } from './canonicalForm.ts';
 
 /** A point of the hyperplane n^perp that lies on none of the `others`' hyperplanes. */
@@ -51,7 +58,11 @@ function distinguishingPoint(cf: CanonicalForm): Rational[] | null {
       const bound = dot(m, x0).abs().div(nm.abs()).mul(Rational.HALF);
       if (bound.compare(eps) < 0) eps = bound;
     }
-    const candidates = [x0, addVectors(x0, scaleVector(n, eps)), addVectors(x0, scaleVector(n, eps.neg()))];
+    const candidates = [
+      x0,
+      addVectors(x0, scaleVector(n, eps)),
+      addVectors(x0, scaleVector(n, eps.neg())),
+    ];
     const found = candidates.find(nonzero);
     if (found) return found;
     throw new Error('internal: a kink without a distinguishing point');

@@ -28,7 +28,8 @@ function differenceNetwork(f: Network, g: Network): Network {
 function functionallyEqual(f: Network, g: Network): Equality {
   if (f.inputDim !== g.inputDim || f.outputDim !== g.outputDim) {
     throw new RangeError(
-      `networks have different shapes: ${f.inputDim}->${f.outputDim} and ${g.inputDim}->${g.outputDim}`,
+      `networks have different shapes: ${f.inputDim}->${f.outputDim} and ` +
+        `${g.inputDim}->${g.outputDim}`,
     );
   }
   const x = distinguishingPoint(canonicalForm(differenceNetwork(f, g)));

@@ -45,7 +45,10 @@ function fromMatrices(A: Matrix, B: Matrix, inputDim: number, outputDim: number)
 
 /** The network with the same channels and output weights multiplied by s (s F). */
 function scaleNetwork(net: Network, s: Rational): Network {
-  return { ...net, channels: net.channels.map((c) => ({ alpha: c.alpha, beta: c.beta.map((b) => b.mul(s)) })) };
+  return {
+    ...net,
+    channels: net.channels.map((c) => ({ alpha: c.alpha, beta: c.beta.map((b) => b.mul(s)) })),
+  };
 }
 
 /** F + G as one network: the channels of both side by side. */

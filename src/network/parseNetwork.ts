@@ -36,9 +36,14 @@ function parseNetwork(json: unknown, source: string): Network {
       throw new InputError(`${source}: ${key}`, `unknown field (expected ${allowed.join(', ')})`);
     }
   }
-  const givenIn = root.inputDim === undefined ? undefined : expectPositiveInteger(root.inputDim, `${source}: inputDim`);
+  const givenIn =
+    root.inputDim === undefined
+      ? undefined
+      : expectPositiveInteger(root.inputDim, `${source}: inputDim`);
   const givenOut =
-    root.outputDim === undefined ? undefined : expectPositiveInteger(root.outputDim, `${source}: outputDim`);
+    root.outputDim === undefined
+      ? undefined
+      : expectPositiveInteger(root.outputDim, `${source}: outputDim`);
   return isMatrixForm
     ? parseMatrixForm(root, source, givenIn, givenOut)
     : parseChannelForm(root, source, givenIn, givenOut);
@@ -81,17 +86,24 @@ function parseMatrixForm(
   givenIn: number | undefined,
   givenOut: number | undefined,
 ): Network {
-  if (root.A === undefined) throw new InputError(`${source}: A`, 'missing (the matrix form needs "A" and "B")');
-  if (root.B === undefined) throw new InputError(`${source}: B`, 'missing (the matrix form needs "A" and "B")');
+  if (root.A === undefined)
+    throw new InputError(`${source}: A`, 'missing (the matrix form needs "A" and "B")');
+  if (root.B === undefined)
+    throw new InputError(`${source}: B`, 'missing (the matrix form needs "A" and "B")');
   const A = parseRationalMatrix(root.A, `${source}: A`, undefined, givenIn);
   const m = A.length;
   const B = parseRationalMatrix(root.B, `${source}: B`, givenOut, m);
   const d = givenIn ?? A[0]?.length;
   const k = givenOut ?? B.length;
-  if (d === undefined || d === 0) throw new InputError(`${source}: A`, 'cannot read the input dimension; give "inputDim"');
+  if (d === undefined || d === 0)
+    throw new InputError(`${source}: A`, 'cannot read the input dimension; give "inputDim"');
   if (k === 0) throw new InputError(`${source}: B`, 'needs at least one row (one per output)');
   B.forEach((row, i) => {
-    if (row.length !== m) throw new InputError(`${source}: B[${i}]`, `expected ${m} entries (one per row of A), got ${row.length}`);
+    if (row.length !== m)
+      throw new InputError(
+        `${source}: B[${i}]`,
+        `expected ${m} entries (one per row of A), got ${row.length}`,
+      );
   });
   return fromMatrices(A, B, d, k);
 }

@@ -10,7 +10,8 @@
  * denominator; two rationals are equal iff their numerators and denominators are equal.
  *
  * Implementation note: the bulk linear algebra does not run on `Rational` but on fraction-free
- * BigInt rows (`linalg/fractionFree.ts`), because a gcd per operation is ~100x slower there. This class
+ * BigInt rows (`linalg/fractionFree.ts`), because a gcd per operation is ~100x slower there.
+ * This class
  * serves the places where values are few: parsing, canonical forms, printing.
  */
 

@@ -239,7 +239,7 @@ describe('canon and hyperplanes', () => {
     );
   });
 
-  it('cancelling channels relu(x) - relu(-x) give a linear function with no hyperplane', async () => {
+  it('relu(x) - relu(-x) gives a linear function with no hyperplane', async () => {
     const r = await run('canon', file('identity.json'), '--json');
     expect(JSON.parse(r.stdout)).toEqual({ linear: [['1']], hyperplanes: [] });
     const h = await run('hyperplanes', file('identity.json'));
@@ -252,7 +252,9 @@ describe('canon and hyperplanes', () => {
     expect(JSON.parse(r.stdout)).toEqual({ hyperplanes: FIG2_CANON.hyperplanes });
     const t = await run('hyperplanes', file('fig2.json'));
     expect(t.stdout).toBe(
-      '<(0, 1), x> = 0    kink (1/2)\n<(1, -1), x> = 0    kink (1/2)\n<(1, 0), x> = 0    kink (1/2)\n',
+      '<(0, 1), x> = 0    kink (1/2)\n' +
+        '<(1, -1), x> = 0    kink (1/2)\n' +
+        '<(1, 0), x> = 0    kink (1/2)\n',
     );
   });
 });
@@ -365,7 +367,8 @@ describe('every bad input gives exit 2 and one located line on stderr', () => {
       'malformed JSON (line and column)',
       () => ['canon', file('malformed.json')],
       () =>
-        `${file('malformed.json')}: malformed JSON at line 4, column 3: expected a value, found "]"`,
+        `${file('malformed.json')}: malformed JSON at line 4, column 3: ` +
+        'expected a value, found "]"',
     ],
     [
       'wrong shape',
@@ -406,7 +409,8 @@ describe('every bad input gives exit 2 and one located line on stderr', () => {
       'non-square generator',
       () => ['group', file('nonsquare.json')],
       () =>
-        `${file('nonsquare.json')}: generators[0].input[0]: expected 2 entries (a square matrix), got 3`,
+        `${file('nonsquare.json')}: generators[0].input[0]: ` +
+        'expected 2 entries (a square matrix), got 3',
     ],
     [
       'generators of different sizes',

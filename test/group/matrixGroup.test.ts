@@ -137,7 +137,7 @@ describe('generateGroup', () => {
     expect(ms).toBeLessThan(1000);
   });
 
-  it('refuses infinite order fast in dimension 24, where powering to the exponent would explode', () => {
+  it('refuses infinite order fast in dimension 24, where naive powering would explode', () => {
     const big = identity(24).map((r) => [...r]);
     big[0]![0] = q(2);
     big[0]![1] = q(1);

@@ -273,7 +273,7 @@ describe('determinant and inverse', () => {
     expect(matricesEqual(matMul(h, inverse(h)!), identity(6))).toBe(true);
   });
 
-  it('det agrees with cofactor expansion; M M^-1 = M^-1 M = I; det M^-1 = 1/det M (property)', () => {
+  it('det = cofactor expansion, M M^-1 = M^-1 M = I, det M^-1 = 1/det M (property)', () => {
     fc.assert(
       fc.property(squareArb(5), (m) => {
         const det = determinant(m);

@@ -25,7 +25,7 @@ const plain = (value: unknown) => JSON.parse(JSON.stringify(value));
 const figure2 = net(2, 1, [ch([1, 0], [1]), ch([0, -1], [1]), ch([-1, 1], [1])]);
 
 describe('canonicalForm', () => {
-  it('gives the Figure 2 network hyperplanes x=0, y=0, y=x with kinks 1/2 and zero linear part', () => {
+  it('Figure 2: hyperplanes x=0, y=0, y=x with kinks 1/2 and zero linear part', () => {
     expect(plain(canonicalForm(figure2))).toEqual({
       inputDim: 2,
       outputDim: 1,

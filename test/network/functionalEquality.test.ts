@@ -139,7 +139,7 @@ const pointArb = fc
   })
   .map((xs) => xs.map(([n, d]) => q(n, d)));
 
-describe('equal iff canonical forms equal, cross-checked by evaluation (property, fixed seed)', () => {
+describe('equal iff canonical forms equal, checked by evaluation (property, fixed seed)', () => {
   it('holds on random pairs and on rewritten pairs', () => {
     fc.assert(
       fc.property(

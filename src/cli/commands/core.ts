@@ -135,14 +135,18 @@ function registerCoreCommands(program: Command): void {
       } else {
         printText(formatGroup(group));
         if (orbitData) {
+          const { vector, linear, contragredient, hyperplane } = orbitData;
           printText(
-            `orbit of (${formatVector(orbitData.vector)}) under rho_in: ${orbitData.linear.points.length} points, stabiliser order ${orbitData.linear.stabiliser.length}`,
+            `orbit of (${formatVector(vector)}) under rho_in: ${linear.points.length} points, ` +
+              `stabiliser order ${linear.stabiliser.length}`,
           );
           printText(
-            `orbit under the contragredient action rho_in^{-T}: ${orbitData.contragredient.points.length} points, stabiliser order ${orbitData.contragredient.stabiliser.length}`,
+            'orbit under the contragredient action rho_in^{-T}: ' +
+              `${contragredient.points.length} points, ` +
+              `stabiliser order ${contragredient.stabiliser.length}`,
           );
           printText(
-            `orbit of the hyperplane with this normal: ${orbitData.hyperplane.points.length} hyperplanes`,
+            `orbit of the hyperplane with this normal: ${hyperplane.points.length} hyperplanes`,
           );
         }
       }
@@ -162,7 +166,8 @@ function registerCoreCommands(program: Command): void {
       if (f.inputDim !== g.inputDim || f.outputDim !== g.outputDim) {
         throw new InputError(
           file2,
-          `shape ${g.inputDim}->${g.outputDim} differs from ${file1}'s ${f.inputDim}->${f.outputDim}`,
+          `shape ${g.inputDim}->${g.outputDim} differs from ` +
+            `${file1}'s ${f.inputDim}->${f.outputDim}`,
         );
       }
       const result = functionallyEqual(f, g);
@@ -171,7 +176,8 @@ function registerCoreCommands(program: Command): void {
       else {
         const w = result.witness;
         printText(
-          `not equal: at x = (${formatVector(w.x)}) the first gives (${formatVector(w.left)}), the second (${formatVector(w.right)})`,
+          `not equal: at x = (${formatVector(w.x)}) the first gives (${formatVector(w.left)}), ` +
+            `the second (${formatVector(w.right)})`,
         );
       }
       process.exitCode = result.equal ? 0 : 1;
