@@ -150,7 +150,14 @@ function orbitTypes(group: MatrixGroup): OrbitType[] {
       conjugacyClass: classOf.get(key)!,
     };
   });
-  return result.sort((a, b) => b.orbitSize - a.orbitSize || a.conjugacyClass - b.conjugacyClass);
+  result.sort((a, b) => b.orbitSize - a.orbitSize || a.conjugacyClass - b.conjugacyClass);
+
+  // Number the classes in the order they are listed.
+  const renumber = new Map<number, number>();
+  return result.map((t) => {
+    if (!renumber.has(t.conjugacyClass)) renumber.set(t.conjugacyClass, renumber.size);
+    return { ...t, conjugacyClass: renumber.get(t.conjugacyClass)! };
+  });
 }
 
 export { orbitTypes };
