@@ -72,13 +72,20 @@ function boundaryHyperplaneConditions(
 }
 
 /** The network `x -> F(rho_in(g) x) - rho_out(g) F(x)`. */
-function equivarianceDefect(net: ParametricNetwork, input: Matrix, output: Matrix): ParametricNetwork {
+function equivarianceDefect(
+  net: ParametricNetwork,
+  input: Matrix,
+  output: Matrix,
+): ParametricNetwork {
   const inputT = transpose(input);
   return {
     ...net,
     channels: [
       ...net.channels.map((c) => ({ alpha: polyMatVec(inputT, c.alpha), beta: c.beta })),
-      ...net.channels.map((c) => ({ alpha: c.alpha, beta: polyMatVec(output, c.beta).map((x) => x.neg()) })),
+      ...net.channels.map((c) => ({
+        alpha: c.alpha,
+        beta: polyMatVec(output, c.beta).map((x) => x.neg()),
+      })),
     ],
   };
 }
@@ -130,7 +137,12 @@ function layerwiseEquivarianceConditions(
       beta: polyMatVec(out, c.beta),
     }));
     const next: LenCase[] = [];
-    const extend = (prefix: number[][], c: ParameterCase, perm: number[], used: Set<number>): void => {
+    const extend = (
+      prefix: number[][],
+      c: ParameterCase,
+      perm: number[],
+      used: Set<number>,
+    ): void => {
       if (budget-- <= 0) return;
       const i = perm.length;
       if (i === m) {

@@ -84,7 +84,10 @@ function parseOrbitTypes(text: string, group: MatrixGroup, where: string): Orbit
     const at = `${where} item ${pos + 1} ("${item}")`;
     const m = /^(?:(\d+)\s*\*\s*)?(free|G\/1|G\/G|G\/<([\d+\s]+)>)$/.exec(item);
     if (!m) {
-      throw new InputError(at, 'expected free, G/1, G/G or G/<i+j> (element indices), optionally N*...');
+      throw new InputError(
+        at,
+        'expected free, G/1, G/G or G/<i+j> (element indices), optionally N*...',
+      );
     }
     const times = m[1] === undefined ? 1 : Number(m[1]);
     if (times < 1 || times > 64) throw new InputError(at, 'multiplicity must be 1..64');
@@ -132,7 +135,11 @@ function hiddenPermutations(group: MatrixGroup, orbits: readonly OrbitType[]) {
   return { units, permutations };
 }
 
-function combination(basis: readonly Rational[][], names: readonly string[], at: number): Polynomial {
+function combination(
+  basis: readonly Rational[][],
+  names: readonly string[],
+  at: number,
+): Polynomial {
   return basis.reduce(
     (acc, v, b) => acc.add(Polynomial.variable(names[b]!).scale(v[at]!)),
     Polynomial.ZERO,
@@ -195,11 +202,22 @@ function generalLenLayer(group: MatrixGroup, orbits: readonly OrbitType[], outpu
       beta: Array.from({ length: k }, (_, o) => combination(bBasis, bNames, o * m + i)),
     })),
   };
-  return { network, permutations, units, inputParameters: aNames.length, outputParameters: bNames.length };
+  return {
+    network,
+    permutations,
+    units,
+    inputParameters: aNames.length,
+    outputParameters: bNames.length,
+  };
 }
 
 /** `dim Fix_H(rho)` by the trace formula `(1/|H|) sum_h trace rho(h)` (MATH.md section 7). */
-function fixedDimension(group: MatrixGroup, subgroup: readonly number[], which: 'dual' | 'output', k: number): Rational {
+function fixedDimension(
+  group: MatrixGroup,
+  subgroup: readonly number[],
+  which: 'dual' | 'output',
+  k: number,
+): Rational {
   let sum = Rational.ZERO;
   for (const h of subgroup) {
     const g = group.elements[h]!;

@@ -86,7 +86,8 @@ function withSubstitution(
   for (const [w, p] of c.substitution) substitution.set(w, p.substitute(step));
   substitution.set(v, value);
   let cases: ParameterCase[] = [{ parameters: c.parameters, substitution, conditions: [] }];
-  for (const cond of conditions) cases = cases.flatMap((x) => restrictCase(x, cond.poly, cond.signs));
+  for (const cond of conditions)
+    cases = cases.flatMap((x) => restrictCase(x, cond.poly, cond.signs));
   return cases;
 }
 
@@ -172,7 +173,12 @@ function sampleRational(next: () => number, attempt: number): Rational {
  * candidates. A point returned is a witness that the case is nonempty; finding none proves
  * nothing.
  */
-function sampleCase(c: ParameterCase, count = 1, seed = 12345, attempts = 400): Map<string, Rational>[] {
+function sampleCase(
+  c: ParameterCase,
+  count = 1,
+  seed = 12345,
+  attempts = 400,
+): Map<string, Rational>[] {
   const free = freeParameters(c);
   const next = sampler(seed);
   const found: Map<string, Rational>[] = [];
@@ -196,7 +202,11 @@ function caseKey(c: ParameterCase): string {
   return `${subs.join(';')}#${conds.join(';')}`;
 }
 
-function sameConditionsExcept(a: readonly Condition[], b: readonly Condition[], skip: string): boolean {
+function sameConditionsExcept(
+  a: readonly Condition[],
+  b: readonly Condition[],
+  skip: string,
+): boolean {
   const ka = a.filter((x) => x.poly.key() !== skip).map((x) => `${x.poly.key()}~${x.signs}`);
   const kb = b.filter((x) => x.poly.key() !== skip).map((x) => `${x.poly.key()}~${x.signs}`);
   return ka.length === kb.length && ka.sort().join(';') === kb.sort().join(';');

@@ -119,7 +119,12 @@ function minors(a: readonly Polynomial[], r: readonly Polynomial[], j: number): 
 }
 
 /** Places channel i on an existing line (from index `from`) or on a new one, all branches. */
-function placeChannel(p: Partial, alphas: readonly Polynomial[][], i: number, from: number): Partial[] {
+function placeChannel(
+  p: Partial,
+  alphas: readonly Polynomial[][],
+  i: number,
+  from: number,
+): Partial[] {
   const pivot = p.pivots[i]!;
   for (let l = from; l < p.lines.length; l++) {
     const r = p.lines[l]![0]!;
@@ -208,10 +213,15 @@ function parametricCanonicalForm(
   const zeroBeta = Array.from({ length: net.outputDim }, () => Polynomial.ZERO);
   const betas = [...net.channels.map((c) => [...c.beta]), ...probes.map(() => zeroBeta)];
 
-  let partials: Partial[] = [{ case: options.start ?? rootCase(net.parameters), pivots: [], lines: [] }];
+  let partials: Partial[] = [
+    { case: options.start ?? rootCase(net.parameters), pivots: [], lines: [] },
+  ];
   alphas.forEach((alpha, i) => {
     partials = partials.flatMap((p) =>
-      pivotBranches(p.case, alpha.map((x) => inCase(p.case, x))).flatMap(({ case: c, pivot }) => {
+      pivotBranches(
+        p.case,
+        alpha.map((x) => inCase(p.case, x)),
+      ).flatMap(({ case: c, pivot }) => {
         const next = { case: c, pivots: [...p.pivots, pivot], lines: p.lines };
         return pivot === null ? [next] : placeChannel(next, alphas, i, 0);
       }),
@@ -226,7 +236,10 @@ function parametricCanonicalForm(
       states = states.flatMap((s) => {
         const { kink } = buildLine(s.case, p.pivots, channels, alphas, betas);
         const zero = restrictAll([s.case], kink, ZERO).map((c) => ({ ...s, case: c }));
-        const kept = someNonzero(s.case, kink).map((c) => ({ case: c, kept: [...s.kept, channels] }));
+        const kept = someNonzero(s.case, kink).map((c) => ({
+          case: c,
+          kept: [...s.kept, channels],
+        }));
         return [...zero, ...kept];
       });
     }

@@ -42,7 +42,10 @@ function parseParameters(value: unknown, where: string): string[] {
   if (value === undefined) return [];
   const names = expectArray(value, where).map((v, i) => {
     if (typeof v !== 'string' || !NAME.test(v)) {
-      throw new InputError(`${where}[${i}]`, 'expected a name like "t" or "a1" (letters, digits, _)');
+      throw new InputError(
+        `${where}[${i}]`,
+        'expected a name like "t" or "a1" (letters, digits, _)',
+      );
     }
     return v;
   });
@@ -84,7 +87,9 @@ function parseParametricNetwork(json: unknown, source: string): ParametricNetwor
   }
   const parameters = parseParameters(root.parameters, `${source}: parameters`);
   let d =
-    root.inputDim === undefined ? undefined : expectPositiveInteger(root.inputDim, `${source}: inputDim`);
+    root.inputDim === undefined
+      ? undefined
+      : expectPositiveInteger(root.inputDim, `${source}: inputDim`);
   let k =
     root.outputDim === undefined
       ? undefined
@@ -99,7 +104,9 @@ function parseParametricNetwork(json: unknown, source: string): ParametricNetwor
       return v;
     });
     const rowsB = expectArray(root.B, `${source}: B`);
-    const B = rowsB.map((row, r) => parsePolynomialVector(row, parameters, `${source}: B[${r}]`, A.length));
+    const B = rowsB.map((row, r) =>
+      parsePolynomialVector(row, parameters, `${source}: B[${r}]`, A.length),
+    );
     if (k !== undefined && B.length !== k) {
       throw new InputError(`${source}: B`, `expected ${k} rows (outputDim), got ${B.length}`);
     }
@@ -133,7 +140,10 @@ function parseParametricNetwork(json: unknown, source: string): ParametricNetwor
  * The ordinary network at a rational parameter point.
  * @param values a value for every declared parameter
  */
-function substituteParameters(net: ParametricNetwork, values: ReadonlyMap<string, Rational>): Network {
+function substituteParameters(
+  net: ParametricNetwork,
+  values: ReadonlyMap<string, Rational>,
+): Network {
   for (const p of net.parameters) {
     if (!values.has(p)) throw new InputError('parameters', `no value given for "${p}"`);
   }

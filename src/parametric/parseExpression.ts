@@ -32,7 +32,8 @@ interface Token {
 
 function tokenize(text: string, where: string): Token[] {
   const tokens: Token[] = [];
-  const pattern = /\s*(?:(\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)|([A-Za-z_][A-Za-z0-9_]*)|([-+*/^()]))/y;
+  const pattern =
+    /\s*(?:(\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)|([A-Za-z_][A-Za-z0-9_]*)|([-+*/^()]))/y;
   let pos = 0;
   while (pos < text.length) {
     if (/^\s*$/.test(text.slice(pos))) break;
@@ -40,7 +41,10 @@ function tokenize(text: string, where: string): Token[] {
     const m = pattern.exec(text);
     if (!m) {
       const at = pos + (/^\s*/.exec(text.slice(pos))?.[0].length ?? 0);
-      throw new InputError(where, `unexpected character "${text[at]}" at position ${at + 1} of "${text}"`);
+      throw new InputError(
+        where,
+        `unexpected character "${text[at]}" at position ${at + 1} of "${text}"`,
+      );
     }
     const at = m.index + m[0].length - (m[1] ?? m[2] ?? m[3])!.length;
     if (m[1] !== undefined) tokens.push({ kind: 'number', text: m[1], at });
@@ -90,7 +94,8 @@ function parseExpression(text: unknown, parameters: readonly string[], where: st
       if (opToken.text === '*') acc = acc.mul(rhs);
       else {
         const c = rhs.constantValue();
-        if (c === null) fail(opToken, 'division by a non-constant (only division by numbers is allowed)');
+        if (c === null)
+          fail(opToken, 'division by a non-constant (only division by numbers is allowed)');
         if (c!.isZero()) fail(opToken, 'division by zero');
         acc = acc.scale(c!.inv());
       }

@@ -104,7 +104,10 @@ class Polynomial {
     const out: [string, Rational][] = [];
     for (const [ka, ca] of this.terms) {
       for (const [kb, cb] of o.terms) {
-        out.push([monomialKey(monomialProduct(parseMonomialKey(ka), parseMonomialKey(kb))), ca.mul(cb)]);
+        out.push([
+          monomialKey(monomialProduct(parseMonomialKey(ka), parseMonomialKey(kb))),
+          ca.mul(cb),
+        ]);
       }
     }
     return Polynomial.fromEntries(out);
@@ -257,7 +260,9 @@ class Polynomial {
     return terms
       .map(([m, c], i) => {
         const abs = c.abs();
-        const vars = m.map(([v, e]) => (e === 1 ? latexName(v) : `${latexName(v)}^{${e}}`)).join(' ');
+        const vars = m
+          .map(([v, e]) => (e === 1 ? latexName(v) : `${latexName(v)}^{${e}}`))
+          .join(' ');
         const coeff = m.length > 0 && abs.equals(Rational.ONE) ? '' : rationalToLatex(abs);
         const body = [coeff, vars].filter((s) => s !== '').join(' ');
         if (i === 0) return c.sign() < 0 ? `-${body}` : body;

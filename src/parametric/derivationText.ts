@@ -1,0 +1,150 @@
+/**
+ * # Plain-text and JSON renderings of a parametric derivation
+ *
+ * Defines `formatDerivation` (what `symrelu derive` prints) and `derivationToJson` (its
+ * `--json`). A list of disjoint cases reads as a disjunction: `never` when empty, `always`
+ * when it is the one case without conditions. Every exact value is written as a string
+ * (`"1/2"`, `"t - 1"`) that the parsers read back.
+ */
+
+import type { Rational } from '../scalar/rational.ts';
+import type { Polynomial } from './polynomial.ts';
+import type { ParametricForm, ParametricLine } from './parametricCanonicalForm.ts';
+import { caseStatements, describeCase, type ParameterCase } from './parameterCase.ts';
+import type { Derivation, DerivedCase } from './derivation.ts';
+
+function vectorText(v: readonly (Polynomial | Rational)[]): string {
+  return `(${v.map((x) => x.toString()).join(', ')})`;
+}
+
+function disjunctionText(cases: readonly ParameterCase[]): string {
+  if (cases.length === 0) return 'never';
+  if (cases.length === 1 && caseStatements(cases[0]!).length === 0) return 'always';
+  if (cases.length === 1) return describeCase(cases[0]!);
+  return cases.map((c) => `(${describeCase(c)})`).join(' or ');
+}
+
+function pointText(point: ReadonlyMap<string, Rational>): string {
+  return [...point].map(([v, x]) => `${v} = ${x.toString()}`).join(', ') || 'no parameters';
+}
+
+function lineText(l: ParametricLine): string {
+  const kink = l.kink.length === 1 ? `(${l.kink[0]!.toString()})` : vectorText(l.kink);
+  const unit = l.denominator.toString() === '1';
+  return `${kink}${unit ? '' : ` / (${l.denominator.toString()})`} |<${vectorText(l.normal)}, x>|`;
+}
+
+function formText(form: ParametricForm): string[] {
+  const lines = [`  linear part W = [${form.linear.map(vectorText).join(', ')}]`];
+  if (form.lines.length === 0) lines.push('  no boundary hyperplanes');
+  for (const l of form.lines) lines.push(`  + ${lineText(l)}`);
+  return lines;
+}
+
+function caseText(c: DerivedCase, index: number, net: Derivation): string[] {
+  const sample = c.sample
+    ? `sample point ${pointText(c.sample)}`
+    : 'no sample point found: kept, feasibility undecided';
+  const out = [`case ${index + 1}: ${describeCase(c.case)}    [${sample}]`, ...formText(c.form)];
+  if (net.group && c.equivariance) {
+    let line = `  G-equivariant: ${disjunctionText(c.equivariance)}`;
+    const w = c.equivarianceAtSample;
+    if (w && !w.equivariant && c.sample) {
+      line += `; at the sample, generator ${w.generator} and x = ${vectorText(w.x)} give ${vectorText(w.left)} != ${vectorText(w.right)}`;
+    }
+    out.push(line);
+  }
+  if (net.group && c.len) {
+    let line = `  LEN (this parametrisation): ${disjunctionText(c.len.cases.map((x) => x.case))}`;
+    if (!c.len.complete) line += ' (search cap reached: further cases may exist)';
+    const w = c.lenAtSample;
+    if (w && !w.len)
+      line += `; at the sample, generator ${w.generator} maps channel ${w.channel} to a pair no channel has`;
+    out.push(line);
+  }
+  return out;
+}
+
+function formatDerivation(d: Derivation): string {
+  const net = d.network;
+  const params = net.parameters.length ? net.parameters.join(', ') : 'none';
+  const out = [
+    `parametric network Q^${net.inputDim} -> Q^${net.outputDim}, width ${net.channels.length}, parameters: ${params}`,
+    `canonical form: ${d.cases.length} disjoint case${d.cases.length === 1 ? '' : 's'} covering all rational parameter values`,
+  ];
+  d.cases.forEach((c, i) => out.push(...caseText(c, i, d)));
+  for (const h of d.hyperplanes) {
+    out.push(
+      `hyperplane <${vectorText(h.normal)}, x> = 0 is a boundary hyperplane: ${disjunctionText(h.boundary)}`,
+    );
+  }
+  if (d.group && d.equivariant)
+    out.push(`${d.group.name}-equivariant: ${disjunctionText(d.equivariant)}`);
+  if (d.group && d.len) {
+    const text = disjunctionText(d.len.cases.map((x) => x.case));
+    out.push(
+      `LEN under ${d.group.name} (this parametrisation): ${text}${d.len.complete ? '' : ' (incomplete search)'}`,
+    );
+    for (const c of d.len.cases) {
+      out.push(
+        `  when ${describeCase(c.case)}: hidden permutations ${c.permutations.map((p) => `[${p.join(' ')}]`).join(', ')}`,
+      );
+    }
+  }
+  return out.join('\n');
+}
+
+function caseJson(c: ParameterCase): object {
+  return {
+    statements: caseStatements(c),
+    solved: Object.fromEntries([...c.substitution].map(([v, p]) => [v, p.toString()])),
+    conditions: c.conditions.map((x) => ({
+      polynomial: x.poly.toString(),
+      signs: signsJson(x.signs),
+    })),
+  };
+}
+
+function signsJson(s: number): string[] {
+  return [s & 1 ? 'negative' : '', s & 2 ? 'zero' : '', s & 4 ? 'positive' : ''].filter(
+    (x) => x !== '',
+  );
+}
+
+function derivationToJson(d: Derivation): object {
+  return {
+    parameters: d.network.parameters,
+    group: d.group?.name ?? null,
+    cases: d.cases.map((c) => ({
+      case: caseJson(c.case),
+      sample: c.sample && Object.fromEntries([...c.sample].map(([v, x]) => [v, x.toString()])),
+      linear: c.form.linear.map((row) => row.map((x) => x.toString())),
+      hyperplanes: c.form.lines.map((l) => ({
+        normal: l.normal.map((x) => x.toString()),
+        kink: l.kink.map((x) => x.toString()),
+        kinkDenominator: l.denominator.toString(),
+        channels: l.channels,
+      })),
+      zeroChannels: c.form.zeroChannels,
+      equivariant: c.equivariance?.map(caseJson) ?? null,
+      equivarianceAtSample: c.equivarianceAtSample,
+      len: c.len && {
+        cases: c.len.cases.map((x) => ({ case: caseJson(x.case), permutations: x.permutations })),
+        complete: c.len.complete,
+      },
+      lenAtSample: c.lenAtSample,
+    })),
+    hyperplanes: d.hyperplanes.map((h) => ({
+      normal: h.normal.map((x) => x.toString()),
+      boundary: h.boundary.map(caseJson),
+      notBoundary: h.notBoundary.map(caseJson),
+    })),
+    equivariant: d.equivariant?.map(caseJson) ?? null,
+    len: d.len && {
+      cases: d.len.cases.map((x) => ({ case: caseJson(x.case), permutations: x.permutations })),
+      complete: d.len.complete,
+    },
+  };
+}
+
+export { formatDerivation, derivationToJson, disjunctionText };
