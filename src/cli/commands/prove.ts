@@ -1,0 +1,277 @@
+/**
+ * # The main job: `prove example-5.1` and `certify NET --group G`
+ *
+ * Both commands build a width certificate for a target and a group (`buildCertificate`: least
+ * GN/GEN width, least LEN width for any and for regular hidden layers, MATH.md sections 4 and
+ * 5), re-check it with the independent checker (`checkCertificate`, which shares no code with
+ * the searches) after a round trip through JSON text, and write, all at once through
+ * `writeOutputDirectory` (so a failure at any step leaves no output directory):
+ *
+ * - `certificate.json`: the certificate (docs/certificates.md);
+ * - `derivation.tex` and, when pdflatex is installed, `derivation.pdf`: the LaTeX derivation
+ *   (amsmath/amsthm), every formula first checked with KaTeX;
+ * - for input dimension 2, Figures 1 and 2 as SVG and PNG (`figure1-surface`,
+ *   `figure1-contours`, `figure2-feature-<coordinate>`), also included in the PDF.
+ *
+ * `prove example-5.1` is this for the paper's Example 5.1: G = {I, P, -I, -P} (`klein4`) and
+ * s(a, b) = relu(a) + relu(-b) + relu(b - a). Exit codes: 0 when the certificate was verified,
+ * 1 when the checker rejected it (nothing is written then), 2 for bad input.
+ */
+
+import { basename, extname } from 'node:path';
+import type { Command } from 'commander';
+import { Rational } from '../../scalar/rational.ts';
+import { InputError } from '../../scalar/parseRational.ts';
+import type { MatrixGroup } from '../../group/matrixGroup.ts';
+import { presetGroup } from '../../group/presets.ts';
+import type { Network } from '../../network/network.ts';
+import { canonicalForm } from '../../network/canonicalForm.ts';
+import type { Certificate } from '../../certificate/certificate.ts';
+import { buildCertificate } from '../../certificate/buildCertificate.ts';
+import { checkCertificate, type CertificateVerdict } from '../../certificate/checkCertificate.ts';
+import { buildDerivation } from '../../latex/buildDerivation.ts';
+import { checkFormulas } from '../../latex/checkFormulas.ts';
+import {
+  compileLatex,
+  PDFLATEX_INSTALL_HINT,
+  type CompileOptions,
+  type CompileResult,
+} from '../../latex/compileLatex.ts';
+import { figureFiles } from '../../picture/figures.ts';
+import { loadGroup, loadNetwork, printJson, printText, writeOutputDirectory } from '../io.ts';
+import { parseMaxOrder } from './core.ts';
+
+/** The results `prove` knows, by name. */
+const PROVABLE = ['example-5.1'] as const;
+
+interface CertificationOptions {
+  /** Short name used in the summary, e.g. "Example 5.1". */
+  readonly title: string;
+  /** Names of the two input coordinates for pictures (input dimension 2). */
+  readonly labels?: readonly [string, string];
+  /** The LaTeX compiler; injectable so tests can make a step fail. */
+  readonly compile?: (tex: string, options: CompileOptions) => CompileResult;
+}
+
+interface CertificationOutput {
+  readonly certificate: Certificate;
+  readonly verdict: CertificateVerdict;
+  /** File name -> content; empty when the checker rejected the certificate. */
+  readonly files: Map<string, string | Uint8Array>;
+  /** Lines for stdout. */
+  readonly summary: string[];
+  /** Lines for stderr (missing pdflatex, overfull lines). */
+  readonly notes: string[];
+  readonly pdf: 'written' | 'missing' | 'failed';
+}
+
+/** The target of Example 5.1: s(a, b) = relu(a) + relu(-b) + relu(b - a). */
+function example51Target(): Network {
+  const v = (...xs: number[]): Rational[] => xs.map((x) => Rational.of(x));
+  return {
+    inputDim: 2,
+    outputDim: 1,
+    channels: [
+      { alpha: v(1, 0), beta: v(1) },
+      { alpha: v(0, -1), beta: v(1) },
+      { alpha: v(-1, 1), beta: v(1) },
+    ],
+  };
+}
+
+function leastWidth(cert: Certificate, cls: string, hidden?: string): string {
+  const claim = cert.claims.find(
+    (c) =>
+      c.class === cls && (hidden === undefined || c.hidden === hidden) && c.kind !== 'notInClass',
+  );
+  if (!claim) return 'none (the target is not equivariant)';
+  return claim.kind === 'leastWidth' ? `${claim.width}` : `at most ${claim.width}`;
+}
+
+function summaryLines(
+  title: string,
+  target: Network,
+  group: MatrixGroup,
+  cert: Certificate,
+  verdict: CertificateVerdict,
+): string[] {
+  const p = canonicalForm(target).hyperplanes.length;
+  const outputs = group.outputDim === null ? 'invariant output' : `output Q^${group.outputDim}`;
+  const lines = [
+    `${title}: group ${group.name} of order ${group.elements.length} on Q^${group.inputDim} (${outputs})`,
+    `target: width ${target.channels.length}, ${p} boundary hyperplane${p === 1 ? '' : 's'}`,
+    `least GN width ${leastWidth(cert, 'GN')}; least GEN width ${leastWidth(cert, 'GEN')}`,
+    `least LEN width ${leastWidth(cert, 'LEN', 'any')} with any permutation hidden layer, ` +
+      `${leastWidth(cert, 'LEN', 'regular')} with regular hidden layers only`,
+  ];
+  for (const c of cert.claims.filter((x) => x.kind === 'notInClass')) lines.push(c.statement);
+  const checked = verdict.claims.filter((c) => c.valid).length;
+  lines.push(
+    verdict.valid
+      ? `certificate verified: all ${checked} claims re-checked by the independent checker`
+      : `certificate REJECTED by the independent checker (${checked} of ${verdict.claims.length} claims hold)`,
+  );
+  return lines;
+}
+
+/**
+ * Builds every output file in memory: certificate, derivation (and PDF when pdflatex is
+ * present) and, for planar inputs, the figures. Writes nothing.
+ */
+function certificationOutput(
+  target: Network,
+  group: MatrixGroup,
+  options: CertificationOptions,
+): CertificationOutput {
+  const certificate = buildCertificate(target, group);
+  const json = `${JSON.stringify(certificate, null, 2)}\n`;
+  // The checker reads the certificate as a file would give it: parsed JSON text.
+  const verdict = checkCertificate(JSON.parse(json));
+  const summary = summaryLines(options.title, target, group, certificate, verdict);
+  const files = new Map<string, string | Uint8Array>();
+  const notes: string[] = [];
+  if (!verdict.valid) {
+    for (const problem of verdict.problems) notes.push(`checker: ${problem}`);
+    for (const c of verdict.claims.filter((x) => !x.valid)) {
+      notes.push(`checker: claim ${c.id} (${c.statement}): ${c.messages.join('; ')}`);
+    }
+    return { certificate, verdict, files, summary, notes, pdf: 'failed' };
+  }
+  files.set('certificate.json', json);
+
+  const figures =
+    target.inputDim === 2
+      ? figureFiles(target, { labels: options.labels ?? ['a', 'b'] })
+      : new Map();
+  const pngs = new Map([...figures].filter(([name]) => name.endsWith('.png')));
+  const captions: Record<string, string> = {
+    'figure1-surface': 'Figure 1: the graph of F',
+    'figure1-contours': 'Figure 1: level sets of F',
+  };
+  const figureList = [...pngs.keys()].map((file) => {
+    const stem = file.replace(/\.png$/, '');
+    const feature = /^figure2-feature-([^-]+)(-out\d+)?$/.exec(stem);
+    const caption =
+      captions[stem.replace(/-out\d+$/, '')] ?? (feature ? `Figure 2: dF/d${feature[1]}` : stem);
+    return {
+      file,
+      caption: stem.match(/-out(\d+)$/)
+        ? `${caption} (output ${stem.match(/-out(\d+)$/)![1]})`
+        : caption,
+    };
+  });
+  const derivation = buildDerivation(certificate, { figures: figureList });
+  const bad = checkFormulas(derivation.formulas);
+  if (bad.length > 0) {
+    throw new Error(
+      `internal: derivation formula rejected by KaTeX: ${bad[0]!.formula} (${bad[0]!.problem})`,
+    );
+  }
+  files.set('derivation.tex', derivation.tex);
+  for (const [name, content] of figures) files.set(name, content);
+
+  const compiled = (options.compile ?? compileLatex)(derivation.tex, { extraFiles: pngs });
+  let pdf: CertificationOutput['pdf'];
+  if (compiled.status === 'ok') {
+    files.set('derivation.pdf', compiled.pdf);
+    pdf = 'written';
+    for (const line of compiled.overfull) notes.push(`pdflatex: ${line}`);
+  } else if (compiled.status === 'missing') {
+    pdf = 'missing';
+    notes.push(
+      `pdflatex not found (${compiled.command}): derivation.pdf not written; install it with ` +
+        `\`${PDFLATEX_INSTALL_HINT}\` and run \`pdflatex derivation.tex\` in the output folder`,
+    );
+  } else {
+    pdf = 'failed';
+    notes.push(`pdflatex failed on derivation.tex (${compiled.error}); derivation.pdf not written`);
+  }
+  return { certificate, verdict, files, summary, notes, pdf };
+}
+
+interface RunOptions extends CertificationOptions {
+  readonly out: string;
+  readonly json?: boolean;
+}
+
+/** Builds, then writes all files at once, then reports; returns the exit code. */
+function runCertification(target: Network, group: MatrixGroup, options: RunOptions): 0 | 1 {
+  const output = certificationOutput(target, group, options);
+  if (output.verdict.valid) writeOutputDirectory(options.out, output.files);
+  for (const note of output.notes) process.stderr.write(`symrelu: ${note}\n`);
+  const names = [...output.files.keys()].sort();
+  if (options.json) {
+    printJson({
+      verified: output.verdict.valid,
+      out: output.verdict.valid ? options.out : null,
+      files: output.verdict.valid ? names : [],
+      pdf: output.pdf,
+      claims: output.certificate.claims.map((c, i) => ({
+        id: c.id,
+        kind: c.kind,
+        class: c.class,
+        ...(c.hidden ? { hidden: c.hidden } : {}),
+        width: c.width,
+        statement: c.statement,
+        verified: output.verdict.claims[i]?.valid ?? false,
+      })),
+    });
+  } else {
+    printText(output.summary.join('\n'));
+    if (output.verdict.valid) printText(`wrote ${options.out}/: ${names.join(' ')}`);
+  }
+  return output.verdict.valid ? 0 : 1;
+}
+
+function defaultOutFor(netFile: string): string {
+  return `out/${basename(netFile, extname(netFile)) || 'certificate'}`;
+}
+
+function registerProveCommands(program: Command): void {
+  program
+    .command('prove')
+    .description(
+      'certify a result of the paper: writes certificate.json, derivation.tex/.pdf and figures',
+    )
+    .argument('<result>', `which result (${PROVABLE.join(', ')})`)
+    .option('--out <dir>', 'output folder (default out/<result>)')
+    .option('--json', 'machine-readable summary')
+    .action((result: string, opts: { out?: string; json?: boolean }) => {
+      if (!(PROVABLE as readonly string[]).includes(result)) {
+        throw new InputError(
+          'result',
+          `unknown result "${result}" (known: ${PROVABLE.join(', ')})`,
+        );
+      }
+      process.exitCode = runCertification(example51Target(), presetGroup('klein4'), {
+        title: 'Example 5.1 (arXiv 2512.09673), s(a,b) = relu(a) + relu(-b) + relu(b - a)',
+        out: opts.out ?? `out/${result}`,
+        json: opts.json,
+      });
+    });
+
+  program
+    .command('certify')
+    .description(
+      'least GN/GEN/LEN widths of any target under a group, certified: same files as prove',
+    )
+    .argument('<net>', 'target network JSON file')
+    .requiredOption('--group <group>', 'group JSON file or preset name (klein4, cyclic:3, ...)')
+    .option('--out <dir>', 'output folder (default out/<net file name>)')
+    .option('--max-order <n>', 'largest group order accepted', parseMaxOrder)
+    .option('--json', 'machine-readable summary')
+    .action(
+      (file: string, opts: { group: string; out?: string; json?: boolean; maxOrder?: number }) => {
+        const target = loadNetwork(file);
+        const group = loadGroup(opts.group, opts.maxOrder);
+        process.exitCode = runCertification(target, group, {
+          title: `certify ${basename(file)}`,
+          out: opts.out ?? defaultOutFor(file),
+          json: opts.json,
+        });
+      },
+    );
+}
+
+export { registerProveCommands, certificationOutput, runCertification, example51Target };
+export type { CertificationOptions, CertificationOutput };

@@ -1,0 +1,576 @@
+/**
+ * # The LaTeX derivation of a certificate
+ *
+ * Defines `buildDerivation(certificate, options)`: an amsmath/amsthm article that states the
+ * example (the group with its generators and elements, the target, its canonical form and
+ * boundary hyperplanes, Definition 4.1 and Theorem 4.2), shows the target is G-equivariant
+ * (Theorem 4.3), lists the hyperplane orbits with their stabilisers and channel orbits (Theorem
+ * 4.6, the contragredient action), and then proves every claim of the certificate: the least
+ * GN and GEN widths (MATH.md section 4, with realisation and hyperplane-enumeration lower bound)
+ * and the least LEN widths for any and for regular hidden layers (realisation, hidden
+ * permutations, and the orbit-counting lower bound), ending with the separation `GEN_w` versus
+ * `LEN_{w'-1}` of Example 5.1 when the certificate contains one.
+ *
+ * It is generated from the certificate object alone (plus re-derived facts: group closure,
+ * canonical forms, equivariance), so `symrelu certify` produces a derivation for any target and
+ * group. Every number is exact (`rationalToLatex`, long integers breakable); every formula is
+ * recorded so callers can check each one with KaTeX; sums are inline formulas so TeX can break
+ * them. Text from the certificate (names, statements, reasons) is escaped.
+ */
+
+import { Rational } from '../scalar/rational.ts';
+import { parseRational } from '../scalar/parseRational.ts';
+import { rationalToLatex } from '../scalar/rationalLatex.ts';
+import { matVec } from '../linalg/matrix.ts';
+import { generateGroup, outputMatrix, type MatrixGroup } from '../group/matrixGroup.ts';
+import { parseNetwork } from '../network/parseNetwork.ts';
+import type { Network } from '../network/network.ts';
+import { canonicalForm, canonicalFormsEqual } from '../network/canonicalForm.ts';
+import { isEquivariant } from '../theory/equivariance/isEquivariant.ts';
+import type {
+  Certificate,
+  Claim,
+  GnLowerBound,
+  LenLowerBound,
+  LowerBound,
+  Realisation,
+} from '../certificate/certificate.ts';
+import { escapeLatex } from './escapeLatex.ts';
+import { formulaRecorder, type FormulaRecorder } from './formulaRecorder.ts';
+import { latexDocument } from './latexDocument.ts';
+import {
+  canonicalFormLatex,
+  cyclesLatex,
+  linearFormLatex,
+  matrixLatex,
+  networkLatex,
+  tupleLatex,
+  variableNames,
+} from './latexFormulas.ts';
+
+interface DerivationOptions {
+  /** PNG figure files to include (names as written next to the document), with captions. */
+  readonly figures?: readonly { file: string; caption: string }[];
+}
+
+interface Derivation {
+  readonly tex: string;
+  /** Every math formula of the document, for a per-formula check. */
+  readonly formulas: readonly string[];
+}
+
+/** Groups with more elements than this are described by generators and order only. */
+const LISTED_ELEMENTS = 48;
+
+/** Certificate text as an escaped sentence ending in a full stop. */
+function sentence(text: string): string {
+  const t = escapeLatex(text.trim());
+  return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+
+function claimLabel(claim: Claim): string {
+  return `claim:${claim.id.replace(/[^A-Za-z0-9-]/g, '')}`;
+}
+
+function claimTitle(claim: Claim): string {
+  return `certificate claim \texttt{${escapeLatex(claim.id)}}`;
+}
+
+/** A formula on its own line: displayed when short, else an inline formula TeX may break. */
+function standalone(m: FormulaRecorder, formula: string): string {
+  return formula.length <= 140 ? m.display(formula) : `\\par\\noindent ${m.inline(formula)}\\par`;
+}
+
+function scalar(text: string, where: string): Rational {
+  return parseRational(text, where);
+}
+
+function matrixOf(rows: readonly (readonly string[])[], where: string): Rational[][] {
+  return rows.map((row, i) => row.map((x, j) => scalar(x, `${where}[${i}][${j}]`)));
+}
+
+function vectorOf(v: readonly string[], where: string): Rational[] {
+  return v.map((x, i) => scalar(x, `${where}[${i}]`));
+}
+
+function groupOf(cert: Certificate): MatrixGroup {
+  const specs = cert.group.generators.map((g, i) => ({
+    input: matrixOf(g.input, `group.generators[${i}].input`),
+    output: g.output ? matrixOf(g.output, `group.generators[${i}].output`) : null,
+  }));
+  return generateGroup(specs, { name: cert.group.name }, 'certificate.group');
+}
+
+function className(claim: Claim): string {
+  return claim.class === 'LEN' ? '\\LEN' : claim.class === 'GEN' ? '\\GEN' : '\\GN';
+}
+
+function hiddenWords(claim: Claim): string {
+  if (claim.class !== 'LEN') return '';
+  return claim.hidden === 'regular'
+    ? ' with regular hidden layers only (every hidden orbit a copy of $G$)'
+    : ' with any permutation hidden layer';
+}
+
+function channelList(net: Network, m: FormulaRecorder): string {
+  const items = net.channels.map(
+    (c, i) =>
+      `  \\item ${m.inline(`\\alpha_{${i + 1}} = ${tupleLatex(c.alpha)}`)}, ` +
+      `${m.inline(`\\beta_{${i + 1}} = ${c.beta.length === 1 ? rationalToLatex(c.beta[0]!) : tupleLatex(c.beta)}`)}`,
+  );
+  if (items.length === 0) return '(no hidden units)\n';
+  return ['\\begin{enumerate}', '  \\setlength{\\itemsep}{0pt}', ...items, '\\end{enumerate}'].join(
+    '\n',
+  );
+}
+
+/** States and re-checks that a claimed LEN realisation satisfies the defining equations. */
+function permutationsHold(net: Network, group: MatrixGroup, perms: readonly number[][]): boolean {
+  const k = net.outputDim;
+  return group.generators.every((g, gi) => {
+    const p = perms[gi];
+    if (!p || p.length !== net.channels.length) return false;
+    const s = outputMatrix(g, k);
+    return net.channels.every((c, i) => {
+      const image = net.channels[p[i]!];
+      if (!image) return false;
+      const alpha = matVec(g.contragredient, c.alpha);
+      const beta = matVec(s, c.beta);
+      return (
+        alpha.every((x, j) => x.equals(image.alpha[j]!)) &&
+        beta.every((x, j) => x.equals(image.beta[j]!))
+      );
+    });
+  });
+}
+
+function realisationBlock(
+  label: string,
+  realisation: Realisation,
+  target: Network,
+  group: MatrixGroup,
+  m: FormulaRecorder,
+): { text: string; network: Network; equal: boolean; layerwise: boolean | null } {
+  const network = parseNetwork(realisation.network, `${label}.realisation.network`);
+  const names = variableNames(network.inputDim);
+  const equal = canonicalFormsEqual(canonicalForm(network), canonicalForm(target));
+  const lines = [
+    `The network of width ${network.channels.length} with hidden units`,
+    channelList(network, m),
+    `computes ${m.inline(`\\widetilde F(${names.join(', ')}) = ${networkLatex(network, names)}`)}.`,
+  ];
+  let layerwise: boolean | null = null;
+  if (realisation.permutations) {
+    layerwise = permutationsHold(network, group, realisation.permutations);
+    const perms = group.generators.map((_, gi) =>
+      m.inline(`\\pi_{g_{${gi + 1}}} = ${cyclesLatex(realisation.permutations![gi] ?? [])}`),
+    );
+    lines.push(
+      `Its hidden units are permuted by ${perms.join(', ')} (units numbered as above), and for ` +
+        `every generator and every unit ${m.inline('\\alpha_{\\pi_g(i)} = \\rho_{\\mathrm{in}}(g)^{-T}\\alpha_i')} ` +
+        `and ${m.inline('\\beta_{\\pi_g(i)} = \\rho_{\\mathrm{out}}(g)\\beta_i')} ` +
+        (layerwise ? 'hold exactly' : '\\textbf{fail}') +
+        ', so it is layer-wise equivariant (MATH.md section 1).',
+    );
+  }
+  return { text: lines.join('\n'), network, equal, layerwise };
+}
+
+function serviceWords(s: string): string {
+  if (s === 'double') return 'two units';
+  if (s === 'both') return 'both orbits';
+  if (s === 'symmetric') return 'the single orbit';
+  return `the ${s} orbit`;
+}
+
+function gnLowerBoundText(lb: GnLowerBound, m: FormulaRecorder): string {
+  const p = lb.hyperplanes.length;
+  const choice = lb.optimalChoice
+    .map(
+      (s, l) =>
+        `${m.inline(`n_{${l + 1}}`)}: ${s === 'double' ? 'two units' : `one unit of sign ${m.inline(`${s}1`)}`}`,
+    )
+    .join('; ');
+  return [
+    `By Theorem 4.2 every one of the ${m.inline(`p = ${p}`)} boundary hyperplanes has a channel`,
+    `vector orthogonal to it, so every realisation has width at least ${m.inline(`${p}`)}.`,
+    'A unit of sign ' +
+      m.inline('s') +
+      ' on the hyperplane ' +
+      m.inline('n_l^\\perp') +
+      ' contributes the kink and the linear term',
+    `${m.inline('s\\,c_l n_l^{T}')}; two units on it contribute any multiple of ${m.inline('n_l^{T}')}; a pair of`,
+    `units on any other line contributes one rank-one linear term ${m.inline('\\tfrac12(\\relu(\\langle r,x\\rangle) - \\relu(-\\langle r,x\\rangle))')}.`,
+    `Every way of serving the hyperplanes therefore costs ${m.inline('p + \\#\\{\\text{doubled}\\} + 2\\operatorname{rank}(\\text{linear remainder})')}.`,
+    `All ${lb.choicesEnumerated} relevant choices were enumerated exactly; a cheapest one is`,
+    `(${choice}), of cost ${m.inline(`${lb.optimalCost}`)}.`,
+    `In words: ${sentence(lb.reason)}`,
+  ].join('\n');
+}
+
+function lenLowerBoundText(lb: LenLowerBound, m: FormulaRecorder): string {
+  const rows = lb.hyperplaneOrbits.map((o, i) => {
+    const choice = lb.optimalChoice[i] ?? '+';
+    return (
+      `  \\item the orbit of ${m.inline(`n = ${tupleLatex(vectorOf(o.representative, 'representative'))}`)} ` +
+      `(${o.lines.length} hyperplane${o.lines.length === 1 ? '' : 's'}): one channel orbit on it costs ` +
+      `${m.inline(`${o.orbitCost}`)} units; served by ${serviceWords(choice)}`
+    );
+  });
+  const minimum = lb.hyperplaneOrbits.reduce((s, o) => s + o.orbitCost, 0);
+  return [
+    'Let a layer-wise equivariant network compute the target. By Theorem 4.6 its multiset of',
+    `(channel vector, output weight) pairs is invariant under ${m.inline('g\\cdot(\\alpha,\\beta) = (\\rho_{\\mathrm{in}}(g)^{-T}\\alpha, \\rho_{\\mathrm{out}}(g)\\beta)')},`,
+    'so its hidden units fall into channel orbits. A channel orbit contributes kinks only on the',
+    'hyperplane orbit of its own line, so each hyperplane orbit of the target must be served by the',
+    `channel orbit of ${m.inline('+n')} or of ${m.inline('-n')} (or both), and channels are oriented:`,
+    `${m.inline('\\relu(\\langle n,x\\rangle)')} and ${m.inline('\\relu(-\\langle n,x\\rangle)')} are different units.`,
+    lb.hidden === 'regular'
+      ? `With regular hidden layers every orbit costs ${m.inline('\\lvert G\\rvert')} units.`
+      : `An orbit costs ${m.inline('\\lvert G\\cdot n\\rvert = \\lvert G\\rvert / \\lvert\\Stab(n)\\rvert')} units.`,
+    '\\begin{itemize}',
+    '  \\setlength{\\itemsep}{0pt}',
+    ...rows,
+    '\\end{itemize}',
+    `Hence at least ${m.inline(`${minimum}`)} units are needed for the kinks alone. A linear remainder that`,
+    `the chosen orbits cannot absorb costs ${m.inline(`${lb.remainderCost}`)} more units per rank. All`,
+    `${lb.choicesEnumerated} choices were enumerated exactly; the cheapest costs ${m.inline(`${lb.optimalCost}`)}.`,
+    `In words: ${sentence(lb.reason)}`,
+  ].join('\n');
+}
+
+function lowerBoundText(lb: LowerBound, m: FormulaRecorder): string {
+  return lb.method === 'gn-hyperplane-enumeration'
+    ? gnLowerBoundText(lb, m)
+    : lenLowerBoundText(lb, m);
+}
+
+function claimSection(
+  claim: Claim,
+  claims: readonly Claim[],
+  target: Network,
+  group: MatrixGroup,
+  equivariant: boolean,
+  m: FormulaRecorder,
+): string {
+  const cls = className(claim);
+  const hidden = claim.hidden ? `^{\\mathrm{${claim.hidden}}}` : '';
+  const out: string[] = [];
+  if (claim.kind === 'leastWidth') {
+    out.push(
+      `\\begin{theorem}[${claimTitle(claim)}]\\label{${claimLabel(claim)}}`,
+      `The least width of a ${m.inline(cls)} network computing ${m.inline('F')}${hiddenWords(claim)} is ` +
+        `${m.inline(`${claim.width}`)}: ${m.inline(`F \\in ${cls}${hidden}_{${claim.width}}`)} and ` +
+        `${m.inline(`F \\notin ${cls}${hidden}_{${claim.width - 1}}`)}.`,
+      '\\end{theorem}',
+    );
+  } else if (claim.kind === 'notInClass') {
+    out.push(
+      `\\begin{corollary}[${claimTitle(claim)}]\\label{${claimLabel(claim)}}`,
+      `No ${m.inline(cls)} network${hiddenWords(claim)} of width at most ${m.inline(`${claim.width}`)} ` +
+        `computes ${m.inline('F')}: ${m.inline(`F \\notin ${cls}${hidden}_{${claim.width}}`)}.`,
+      '\\end{corollary}',
+    );
+  } else {
+    out.push(
+      `\\begin{proposition}[${claimTitle(claim)}]\\label{${claimLabel(claim)}}`,
+      `${m.inline(`F \\in ${cls}${hidden}_{${claim.width}}`)}${hiddenWords(claim)}.`,
+      '\\end{proposition}',
+    );
+  }
+  out.push('\\begin{proof}');
+  if (claim.kind !== 'notInClass') {
+    const r = realisationBlock(claim.id, claim.realisation, target, group, m);
+    out.push(
+      `\\emph{Upper bound.} ${r.text}`,
+      `Its canonical form ${r.equal ? 'equals' : '\\textbf{differs from}'} that of ${m.inline('F')}, ` +
+        `so ${r.equal ? 'it computes' : 'it does \\textbf{not} compute'} ${m.inline('F')} (canonical forms are unique).`,
+    );
+    if (claim.class === 'GEN') {
+      out.push(
+        equivariant
+          ? `Membership in ${m.inline('\\GEN')} is a property of the function and ${m.inline('F')} is ` +
+              `${m.inline('G')}-equivariant (Lemma~\\ref{lem:equivariant}), so this network lies in ${m.inline(`\\GEN_{${claim.width}}`)}.`
+          : `\\textbf{The target is not equivariant}, so no network computing it is in ${m.inline('\\GEN')}.`,
+      );
+    }
+    out.push('');
+  }
+  // A bound already proved for the same class (or for GN, which contains GEN) is cited.
+  const earlier =
+    claim.kind === 'widthAtMost'
+      ? undefined
+      : claims
+          .slice(0, claims.indexOf(claim))
+          .find(
+            (c) =>
+              c.kind === 'leastWidth' &&
+              (c.class === claim.class || (claim.class === 'GEN' && c.class === 'GN')) &&
+              c.hidden === claim.hidden &&
+              c.lowerBound.method === claim.lowerBound.method,
+          );
+  if (claim.kind !== 'widthAtMost' && earlier) {
+    out.push(
+      `\\emph{Lower bound.} The argument in the proof of Theorem~\\ref{${claimLabel(earlier)}} ` +
+        `shows that every ${m.inline(className(earlier))} network computing ${m.inline('F')} has width at ` +
+        `least ${m.inline(`${earlier.width}`)}` +
+        (claim.class !== earlier.class
+          ? `, and every ${m.inline('\\GEN')} network is a ${m.inline('\\GN')} network.`
+          : '.'),
+    );
+    if (claim.kind === 'notInClass') {
+      out.push(`Since ${m.inline(`${earlier.width} > ${claim.width}`)}, the claim follows.`);
+    }
+  } else if (claim.kind !== 'widthAtMost') {
+    out.push(`\\emph{Lower bound.} ${lowerBoundText(claim.lowerBound, m)}`);
+    if (claim.kind === 'notInClass') {
+      out.push(
+        `Since ${m.inline(`${claim.lowerBound.optimalCost} > ${claim.width}`)}, the claim follows.`,
+      );
+    }
+    if (claim.class === 'GEN') {
+      out.push(
+        `Every ${m.inline('\\GEN')} network is a ${m.inline('\\GN')} network, so the bound applies.`,
+      );
+    }
+  }
+  out.push('\\end{proof}', '');
+  return out.join('\n');
+}
+
+function groupSection(group: MatrixGroup, cert: Certificate, m: FormulaRecorder): string {
+  const gens = group.generators.map((g, i) => {
+    const input = m.inline(`\\rho_{\\mathrm{in}}(g_{${i + 1}}) = ${matrixLatex(g.input)}`);
+    const output = g.output
+      ? `, ${m.inline(`\\rho_{\\mathrm{out}}(g_{${i + 1}}) = ${matrixLatex(g.output)}`)}`
+      : '';
+    return `${input}${output}`;
+  });
+  const order = group.elements.length;
+  const lines = [
+    '\\section{The group}',
+    `The group ${m.inline('G')} (${escapeLatex(cert.group.name)}) acts on ${m.inline(`\\mathbb{Q}^{${group.inputDim}}`)} ` +
+      (group.outputDim === null
+        ? 'and trivially on the output (the target is invariant).'
+        : `and on ${m.inline(`\\mathbb{Q}^{${group.outputDim}}`)}.`),
+    `It is generated by ${gens.join(' and ')}, and closing under products gives ${m.inline(`\\lvert G\\rvert = ${order}`)} elements.`,
+  ];
+  if (order <= LISTED_ELEMENTS) {
+    const elements = group.elements.map((g) => m.inline(matrixLatex(g.input, true)));
+    lines.push(`On the input they are ${elements.join(', ')}.`);
+  } else {
+    lines.push(`(The ${order} elements are not listed; they are the closure of the generators.)`);
+  }
+  lines.push(
+    `${m.inline('G')} acts on channel vectors and on hyperplane normals by the contragredient action ` +
+      `${m.inline('g\\cdot\\alpha = \\rho_{\\mathrm{in}}(g)^{-T}\\alpha')}: the hyperplane ${m.inline('n^\\perp')} ` +
+      `is mapped to ${m.inline('\\rho_{\\mathrm{in}}(g)\\,n^\\perp = (\\rho_{\\mathrm{in}}(g)^{-T} n)^\\perp')}.`,
+    '',
+  );
+  return lines.join('\n');
+}
+
+function targetSection(target: Network, m: FormulaRecorder): string {
+  const names = variableNames(target.inputDim);
+  const cf = canonicalForm(target);
+  const args = names.join(', ');
+  const items = cf.hyperplanes.map(
+    (h, l) =>
+      `  \\item ${m.inline(`n_{${l + 1}} = ${tupleLatex(h.normal)}`)}: the hyperplane ` +
+      `${m.inline(`${linearFormLatex(h.normal, names)} = 0`)}, with kink ` +
+      `${m.inline(`c_{${l + 1}} = ${h.kink.length === 1 ? rationalToLatex(h.kink[0]!) : tupleLatex(h.kink)}`)}`,
+  );
+  return [
+    '\\section{The target and its boundary hyperplanes}',
+    `The target is the two-layer ReLU network of width ${target.channels.length}`,
+    `\\par\\noindent ${m.inline(`F(${args}) = ${networkLatex(target, names)}`)}.`,
+    `Since ${m.inline('\\relu(t) = \\tfrac12(t + \\lvert t\\rvert)')}, it has the canonical form (MATH.md section 2)`,
+    `\\par\\noindent ${m.inline(`F(${args}) = ${canonicalFormLatex(cf, names)}`)},`,
+    `with linear part ${m.inline(`W = ${matrixLatex(cf.linear, true)}`)}.`,
+    '',
+    '\\begin{proposition}[Definition 4.1, Theorem 4.2]',
+    cf.hyperplanes.length === 0
+      ? `${m.inline('F')} is linear: it has no boundary hyperplane.`
+      : `The boundary hyperplanes of ${m.inline('F')} are exactly the ${cf.hyperplanes.length} hyperplanes ` +
+        `${m.inline('n_l^\\perp')} below, and ${m.inline('F')} is linear on each region they cut out.` +
+        ['\\begin{itemize}', '  \\setlength{\\itemsep}{0pt}', ...items, '\\end{itemize}'].join(
+          '\n',
+        ),
+    '\\end{proposition}',
+    '\\begin{proof}',
+    `The normals are pairwise non-parallel and every kink is nonzero. The functions ${m.inline('\\lvert\\langle n_l, x\\rangle\\rvert')}`,
+    `for distinct lines and the coordinate functions are linearly independent, so ${m.inline('F')} is not`,
+    `differentiable at the generic points of each ${m.inline('n_l^\\perp')}, and it is linear off their union.`,
+    '\\end{proof}',
+    '',
+  ].join('\n');
+}
+
+function equivarianceSection(
+  target: Network,
+  group: MatrixGroup,
+  m: FormulaRecorder,
+): { text: string; equivariant: boolean } {
+  const result = isEquivariant(target, group);
+  const statement = group.outputDim === null ? 'invariant' : 'equivariant';
+  if (!result.equivariant) {
+    const w = result.witness;
+    return {
+      equivariant: false,
+      text: [
+        '\\begin{remark}',
+        `${m.inline('F')} is \\emph{not} ${m.inline('G')}-${statement}: at ${m.inline(`x = ${tupleLatex(w.x)}`)} and ` +
+          `the generator ${m.inline(`g_{${w.generator + 1}}`)}, ${m.inline(`F(\\rho_{\\mathrm{in}}(g)x) = ${tupleLatex(w.left)}`)} ` +
+          `while ${m.inline(`\\rho_{\\mathrm{out}}(g)F(x) = ${tupleLatex(w.right)}`)}.`,
+        '\\end{remark}',
+        '',
+      ].join('\n'),
+    };
+  }
+  return {
+    equivariant: true,
+    text: [
+      '\\begin{lemma}[Theorem 4.3]\\label{lem:equivariant}',
+      `${m.inline('F')} is ${m.inline('G')}-${statement}, and its set of boundary hyperplanes is a union of ${m.inline('G')}-orbits.`,
+      '\\end{lemma}',
+      '\\begin{proof}',
+      `It suffices to check the generators. For a generator ${m.inline('g')}, ${m.inline('x \\mapsto F(\\rho_{\\mathrm{in}}(g)x)')} is the`,
+      `network with channel vectors ${m.inline('\\rho_{\\mathrm{in}}(g)^{T}\\alpha_i')}, and ${m.inline('x\\mapsto\\rho_{\\mathrm{out}}(g)F(x)')} the`,
+      `network with output weights ${m.inline('\\rho_{\\mathrm{out}}(g)\\beta_i')}; their canonical forms were computed`,
+      'exactly and coincide for every generator, and two networks with equal canonical forms compute the',
+      'same function. Each generator maps every boundary hyperplane to a boundary hyperplane with the',
+      'transported kink, which gives the second statement.',
+      '\\end{proof}',
+      '',
+    ].join('\n'),
+  };
+}
+
+function orbitSection(cert: Certificate, m: FormulaRecorder): string {
+  const len =
+    cert.claims.find(
+      (c): c is Claim & { lowerBound: LenLowerBound } =>
+        c.kind !== 'widthAtMost' &&
+        c.lowerBound.method === 'len-orbit-enumeration' &&
+        c.lowerBound.hidden === 'any',
+    ) ??
+    cert.claims.find(
+      (c): c is Claim & { lowerBound: LenLowerBound } =>
+        c.kind !== 'widthAtMost' && c.lowerBound.method === 'len-orbit-enumeration',
+    );
+  if (!len) return '';
+  const orbits = len.lowerBound.hyperplaneOrbits.map((o, i) => {
+    const lines = o.lines
+      .map((l, j) => m.inline(tupleLatex(vectorOf(l, `lines[${j}]`))))
+      .join(', ');
+    const channels = o.channelOrbit
+      .map((v, j) => m.inline(tupleLatex(vectorOf(v, `channelOrbit[${j}]`))))
+      .join(', ');
+    const stab = o.stabiliser
+      .map((s, j) => m.inline(matrixLatex(matrixOf(s, `stabiliser[${j}]`), true)))
+      .join(', ');
+    const rep = m.inline(`n = ${tupleLatex(vectorOf(o.representative, 'representative'))}`);
+    return [
+      `\\paragraph{Orbit ${i + 1}.} Hyperplane normals ${lines}.`,
+      `The stabiliser of the oriented vector ${rep} has order ${o.stabiliser.length}: ${stab}.`,
+      `The channel orbit ${m.inline('G\\cdot n')} is ${channels} (${o.channelOrbit.length} channel vectors); ` +
+        (o.oppositeInOrbit
+          ? `it contains ${m.inline('-n')}, so the orbits of ${m.inline('+n')} and ${m.inline('-n')} coincide.`
+          : `it does not contain ${m.inline('-n')}, so ${m.inline('-n')} has its own orbit of the same size.`),
+    ].join('\n');
+  });
+  return ['\\section{Orbits of hyperplanes and of channels}', ...orbits, ''].join('\n');
+}
+
+function conclusionSection(cert: Certificate, order: number, m: FormulaRecorder): string {
+  const least = (cls: string, hidden?: string): number | null => {
+    const c = cert.claims.find(
+      (x) =>
+        x.kind === 'leastWidth' && x.class === cls && (hidden === undefined || x.hidden === hidden),
+    );
+    return c ? c.width : null;
+  };
+  const gen = least('GEN') ?? least('GN');
+  const lenAny = least('LEN', 'any');
+  const lines = ['\\section{Conclusion}', '\\begin{itemize}', '  \\setlength{\\itemsep}{0pt}'];
+  for (const c of cert.claims) lines.push(`  \\item ${escapeLatex(c.statement)}`);
+  lines.push('\\end{itemize}');
+  if (gen !== null && lenAny !== null && lenAny > gen) {
+    lines.push(
+      `So ${m.inline(`F \\in \\GEN_{${gen}}`)} while ${m.inline(`F \\notin \\LEN_{${lenAny - 1}}`)}: enforcing layer-wise`,
+      'equivariance strictly limits the expressive power at this width, and enlarging the hidden layer',
+      `to ${m.inline(`${lenAny}`)} units compensates (Lemma 6.1 alone gives ${m.inline(`\\lvert G\\rvert\\cdot ${gen} = ${order * gen}`)}).`,
+    );
+  }
+  lines.push('');
+  return lines.join('\n');
+}
+
+function figureSection(options: DerivationOptions): string {
+  if (!options.figures || options.figures.length === 0) return '';
+  const blocks = options.figures.map(
+    (f) =>
+      `\\begin{minipage}[t]{0.48\\textwidth}\\centering\\includegraphics[width=\\linewidth]{${f.file}}\\\\` +
+      `{\\small ${escapeLatex(f.caption)}}\\end{minipage}`,
+  );
+  const rows: string[] = [];
+  for (let i = 0; i < blocks.length; i += 2)
+    rows.push(`${blocks[i]}\\hfill${blocks[i + 1] ?? ''}\\par\\medskip`);
+  return [
+    '\\section{Figures}',
+    'Drawn from the exact linear regions of the target (not from samples).',
+    '',
+    '\\noindent',
+    ...rows,
+    '',
+  ].join('\n');
+}
+
+/**
+ * The derivation document of a certificate.
+ * @param cert a certificate, already accepted by `checkCertificate`
+ * @param options PNG figures to include (they must be placed next to the .tex to compile)
+ * @returns the LaTeX source and the list of its formulas
+ * @throws InputError when the certificate's group or networks do not parse
+ */
+function buildDerivation(cert: Certificate, options: DerivationOptions = {}): Derivation {
+  const m = formulaRecorder();
+  const group = groupOf(cert);
+  const target = parseNetwork(cert.target, 'certificate.target');
+  const equivariance = equivarianceSection(target, group, m);
+  const body = [
+    '\\section{Setting}',
+    `A two-layer ReLU network of width ${m.inline('m')} without biases computes ` +
+      `${m.inline('F(x) = \\sum_{i=1}^{m} \\beta_i \\relu(\\langle \\alpha_i, x\\rangle)')} with channel vectors ` +
+      `${m.inline('\\alpha_i')} and output weights ${m.inline('\\beta_i')}. ${m.inline('\\GN_m')} is the class of all such ` +
+      `networks of width at most ${m.inline('m')}; ${m.inline('\\GEN_m')} those that are ${m.inline('G')}-equivariant as ` +
+      `functions; ${m.inline('\\LEN_m')} the layer-wise equivariant ones, whose hidden units ${m.inline('G')} permutes ` +
+      `(any permutation representation, or only copies of the regular one). All numbers below are exact rationals.`,
+    '',
+    groupSection(group, cert, m),
+    targetSection(target, m),
+    equivariance.text,
+    orbitSection(cert, m),
+    '\\section{Least widths}',
+    ...cert.claims.map((c) =>
+      claimSection(c, cert.claims, target, group, equivariance.equivariant, m),
+    ),
+    conclusionSection(cert, group.elements.length, m),
+    figureSection(options),
+  ];
+  const usesFigures = Boolean(options.figures && options.figures.length > 0);
+  const tex = latexDocument({
+    title: 'Least widths of an equivariant two-layer ReLU target',
+    subtitle: cert.description,
+    abstract:
+      'This document is generated from a symrelu certificate that was re-checked by an independent ' +
+      'checker. It derives, with exact arithmetic, the least widths of the target in the classes GN, ' +
+      'GEN and LEN (arXiv 2512.09673, Sections 4 and 5).',
+    body,
+    packages: usesFigures ? ['graphicx'] : [],
+  });
+  return { tex, formulas: m.formulas };
+}
+
+export { buildDerivation };
+export type { Derivation, DerivationOptions };
