@@ -215,4 +215,12 @@ function buildCertificate(target: Network, group: MatrixGroup, description?: str
 /** The same as `buildCertificate`, under the name the `prove` and `certify` commands use. */
 const certifyExample = buildCertificate;
 
-export { buildCertificate, certifyExample, networkJson, groupJson };
+export {
+  buildCertificate,
+  certifyExample,
+  networkJson,
+  groupJson,
+  gnLowerBound,
+  lenLowerBound,
+  layerwiseRealisation,
+};
