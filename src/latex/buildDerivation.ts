@@ -13,14 +13,13 @@
  *
  * It is generated from the certificate object alone (plus re-derived facts: group closure,
  * canonical forms, equivariance), so `symrelu certify` produces a derivation for any target and
- * group. Every number is exact (`rationalToLatex`, long integers breakable); every formula is
+ * group. Every number is exact (`exactLatex`, long integers breakable); every formula is
  * recorded so callers can check each one with KaTeX; sums are inline formulas so TeX can break
  * them. Text from the certificate (names, statements, reasons) is escaped.
  */
 
 import { Rational } from '../scalar/rational.ts';
 import { parseRational } from '../scalar/parseRational.ts';
-import { rationalToLatex } from '../scalar/rationalLatex.ts';
 import { matVec } from '../linalg/matrix.ts';
 import { generateGroup, outputMatrix, type MatrixGroup } from '../group/matrixGroup.ts';
 import { parseNetwork } from '../network/parseNetwork.ts';
@@ -41,6 +40,7 @@ import { latexDocument } from './latexDocument.ts';
 import {
   canonicalFormLatex,
   cyclesLatex,
+  exactLatex,
   linearFormLatex,
   matrixLatex,
   networkLatex,
@@ -73,7 +73,7 @@ function claimLabel(claim: Claim): string {
 }
 
 function claimTitle(claim: Claim): string {
-  return `certificate claim \texttt{${escapeLatex(claim.id)}}`;
+  return `certificate claim \\texttt{${escapeLatex(claim.id)}}`;
 }
 
 /** A formula on its own line: displayed when short, else an inline formula TeX may break. */
@@ -116,7 +116,7 @@ function channelList(net: Network, m: FormulaRecorder): string {
   const items = net.channels.map(
     (c, i) =>
       `  \\item ${m.inline(`\\alpha_{${i + 1}} = ${tupleLatex(c.alpha)}`)}, ` +
-      `${m.inline(`\\beta_{${i + 1}} = ${c.beta.length === 1 ? rationalToLatex(c.beta[0]!) : tupleLatex(c.beta)}`)}`,
+      `${m.inline(`\\beta_{${i + 1}} = ${c.beta.length === 1 ? exactLatex(c.beta[0]!) : tupleLatex(c.beta)}`)}`,
   );
   if (items.length === 0) return '(no hidden units)\n';
   return ['\\begin{enumerate}', '  \\setlength{\\itemsep}{0pt}', ...items, '\\end{enumerate}'].join(
@@ -378,7 +378,7 @@ function targetSection(target: Network, m: FormulaRecorder): string {
     (h, l) =>
       `  \\item ${m.inline(`n_{${l + 1}} = ${tupleLatex(h.normal)}`)}: the hyperplane ` +
       `${m.inline(`${linearFormLatex(h.normal, names)} = 0`)}, with kink ` +
-      `${m.inline(`c_{${l + 1}} = ${h.kink.length === 1 ? rationalToLatex(h.kink[0]!) : tupleLatex(h.kink)}`)}`,
+      `${m.inline(`c_{${l + 1}} = ${h.kink.length === 1 ? exactLatex(h.kink[0]!) : tupleLatex(h.kink)}`)}`,
   );
   return [
     '\\section{The target and its boundary hyperplanes}',

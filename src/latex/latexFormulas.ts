@@ -4,15 +4,33 @@
  * Defines the renderers the derivation uses: vectors and matrices (`pmatrix`, `smallmatrix`),
  * linear forms `<alpha, x>` in named variables (`a - b`, `\frac{1}{2} x_1 + x_3`), networks
  * `sum beta_i relu(<alpha_i, x>)`, canonical forms `W x + sum c_l |<n_l, x>|`, and permutations
- * in cycle notation. Every number goes through `rationalToLatex`, so long integers carry break
+ * in cycle notation. Every number goes through `exactLatex`, so long integers carry break
  * points; sums are inline formulas, which TeX may break after each `+`.
  */
 
 import { Rational } from '../scalar/rational.ts';
-import { rationalToLatex } from '../scalar/rationalLatex.ts';
+import { integerToLatex, rationalToLatex } from '../scalar/rationalLatex.ts';
 import type { Matrix, Vector } from '../linalg/matrix.ts';
 import type { Network } from '../network/network.ts';
 import type { CanonicalForm } from '../network/canonicalForm.ts';
+
+/** Digits beyond which a fraction is written `p/q` on the line, where TeX can break it. */
+const LONG_FRACTION_DIGITS = 12;
+
+/**
+ * A rational for running text: `\frac` when short; `p/q` with breakable digit groups when the
+ * numerator or denominator is long, since TeX cannot break inside a `\frac` box.
+ */
+function exactLatex(r: Rational): string {
+  const digits = (n: bigint): number => (n < 0n ? -n : n).toString().length;
+  if (
+    r.den === 1n ||
+    (digits(r.num) <= LONG_FRACTION_DIGITS && digits(r.den) <= LONG_FRACTION_DIGITS)
+  ) {
+    return rationalToLatex(r);
+  }
+  return `${integerToLatex(r.num)}/${integerToLatex(r.den)}`;
+}
 
 /** `a, b` in the plane (the paper's Example 5.1), `a, b, c` in space, else `x_1, ..., x_d`. */
 function variableNames(d: number): string[] {
@@ -23,7 +41,7 @@ function variableNames(d: number): string[] {
 
 function matrixLatex(m: Matrix, small = false): string {
   const env = small ? 'smallmatrix' : 'pmatrix';
-  const rows = m.map((row) => row.map(rationalToLatex).join(' & ')).join(' \\\\ ');
+  const rows = m.map((row) => row.map(exactLatex).join(' & ')).join(' \\\\ ');
   return small
     ? `\\left(\\begin{${env}} ${rows} \\end{${env}}\\right)`
     : `\\begin{${env}} ${rows} \\end{${env}}`;
@@ -31,14 +49,16 @@ function matrixLatex(m: Matrix, small = false): string {
 
 /** A vector as a row tuple `(1, -\frac{1}{2})`. */
 function tupleLatex(v: Vector): string {
-  return `(${v.map(rationalToLatex).join(', ')})`;
+  const entries = v.map(exactLatex);
+  const long = entries.some((e) => e.includes('\\allowbreak'));
+  return `(${entries.join(long ? ',\\allowbreak ' : ', ')})`;
 }
 
 /** A coefficient in front of something: `''` for 1, `-` for -1, else the rational. */
 function coefficientLatex(c: Rational): string {
   if (c.equals(Rational.ONE)) return '';
   if (c.equals(Rational.MINUS_ONE)) return '-';
-  return `${rationalToLatex(c)}\\,`;
+  return `${exactLatex(c)}\\,`;
 }
 
 /** Joins signed terms: `a - b + 2c`; the empty sum is `0`. */
@@ -121,6 +141,7 @@ function cyclesLatex(images: readonly number[]): string {
 }
 
 export {
+  exactLatex,
   variableNames,
   matrixLatex,
   tupleLatex,
