@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { q } from '../../../src/scalar/rational.ts';
+import { presetGroup } from '../../../src/group/presets.ts';
+import type { MatrixGroup } from '../../../src/group/matrixGroup.ts';
+import { functionallyEqual } from '../../../src/network/functionalEquality.ts';
+import type { Network } from '../../../src/network/network.ts';
+import { isLayerwiseEquivariant } from '../../../src/theory/equivariance/isLayerwiseEquivariant.ts';
+import { minimalGnWidth } from '../../../src/theory/width/minimalGnWidth.ts';
+import { minimalLenWidth } from '../../../src/theory/width/minimalLenWidth.ts';
+import { FIGURE2, ODD, matrix, net, trivial } from './fixtures.ts';
+import { generateGroup } from '../../../src/group/matrixGroup.ts';
+
+function lenWidth(f: Network, group: MatrixGroup, hidden: 'any' | 'regular'): number {
+  const r = minimalLenWidth(f, group, hidden);
+  if (!r.member || !r.exact) throw new Error('expected an exact LEN width');
+  const { network, permutations } = r.realisation;
+  expect(network.channels.length).toBe(r.width);
+  expect(functionallyEqual(network, f).equal).toBe(true);
+  expect(permutations).toHaveLength(group.generators.length);
+  expect(isLayerwiseEquivariant(network, group, hidden).layerwise).toBe(true);
+  return r.width;
+}
+
+/** relu(x1) + relu(x2) + relu(x3) + (x1 + x2 + x3): invariant under cyclic shifts. */
+const SHIFTED_SUM = net(3, 1, [
+  [[1, 0, 0], [1]],
+  [[0, 1, 0], [1]],
+  [[0, 0, 1], [1]],
+  [[1, 1, 1], [1]],
+  [[-1, -1, -1], [-1]],
+]);
+
+describe('minimalLenWidth', () => {
+  it('gives Example 5.1 width 6 (any) and 8 (regular), with the orbits of MATH.md', () => {
+    const klein = presetGroup('klein4');
+    expect(lenWidth(FIGURE2, klein, 'any')).toBe(6);
+    expect(lenWidth(FIGURE2, klein, 'regular')).toBe(8);
+    const r = minimalLenWidth(FIGURE2, klein, 'any');
+    if (!r.member || !r.exact) return;
+    const orbits = r.lowerBound.hyperplaneOrbits;
+    expect(orbits.map((o) => o.representative.join(','))).toEqual(['0,1', '1,-1']);
+    expect(orbits.map((o) => o.orbitCost)).toEqual([4, 2]);
+    expect(orbits.map((o) => o.stabiliser.length)).toEqual([1, 2]);
+    expect(orbits.every((o) => o.oppositeInOrbit)).toBe(true);
+    expect(r.lowerBound.optimalChoice).toEqual(['symmetric', 'symmetric']);
+    // (1/2)[relu(a)+relu(b)+relu(-a)+relu(-b)] + (1/2)[relu(a-b)+relu(b-a)]
+    expect(r.realisation.network.channels.every((c) => c.beta[0]!.equals(q(1, 2)))).toBe(true);
+  });
+
+  it('serves a nonzero G-fixed linear part with one + orbit: relu(a) + relu(b) under the swap', () => {
+    const swap = presetGroup('symmetric:2');
+    const f = net(2, 1, [
+      [[1, 0], [1]],
+      [[0, 1], [1]],
+    ]);
+    expect(lenWidth(f, swap, 'any')).toBe(2);
+    expect(lenWidth(f, swap, 'regular')).toBe(2);
+  });
+
+  it('prefers a pure-linear pair (any) but two orbits (regular) for a leftover fixed linear term', () => {
+    const c3 = presetGroup('cyclic:3');
+    expect(minimalGnWidth(SHIFTED_SUM).exact && minimalGnWidth(SHIFTED_SUM).width).toBe(5);
+    expect(lenWidth(SHIFTED_SUM, c3, 'any')).toBe(5);
+    expect(lenWidth(SHIFTED_SUM, c3, 'regular')).toBe(6);
+    const r = minimalLenWidth(SHIFTED_SUM, c3, 'regular');
+    if (r.member && r.exact) expect(r.lowerBound.optimalChoice).toEqual(['both']);
+  });
+
+  it('says "no LEN of any width" with a witness for a target that is not invariant', () => {
+    const r = minimalLenWidth(net(2, 1, [[[1, 0], [1]]]), presetGroup('klein4'), 'any');
+    expect(r.member).toBe(false);
+    if (r.member) return;
+    expect(r.reason).toContain('not invariant');
+    expect(r.witness.left).not.toEqual(r.witness.right);
+  });
+
+  it('gives an honest interval for equivariant (non-invariant) output: x -> x under odd C_2', () => {
+    const identity = net(1, 1, [
+      [[1], [1]],
+      [[-1], [-1]],
+    ]);
+    const r = minimalLenWidth(identity, ODD, 'any');
+    expect(r.member && !r.exact).toBe(true);
+    if (!r.member || r.exact) return;
+    expect([r.lower, r.upper]).toEqual([0, 2]);
+    expect(functionallyEqual(r.realisation.network, identity).equal).toBe(true);
+  });
+
+  it('is exact for equivariant output when the orbit count is attained: (relu(a), relu(b))', () => {
+    const swapBoth = generateGroup(
+      [
+        {
+          input: matrix([
+            [0, 1],
+            [1, 0],
+          ]),
+          output: matrix([
+            [0, 1],
+            [1, 0],
+          ]),
+        },
+      ],
+      {
+        name: 'swap on inputs and outputs',
+      },
+    );
+    const f = net(2, 2, [
+      [
+        [1, 0],
+        [1, 0],
+      ],
+      [
+        [0, 1],
+        [0, 1],
+      ],
+    ]);
+    expect(lenWidth(f, swapBoth, 'any')).toBe(2);
+    expect(lenWidth(f, swapBoth, 'regular')).toBe(2);
+  });
+
+  it('equals the GN width under the trivial group (property)', () => {
+    const small = fc.integer({ min: -2, max: 2 });
+    const channel = fc.record({
+      alpha: fc.array(small, { minLength: 2, maxLength: 2 }),
+      beta: fc.array(small, { minLength: 1, maxLength: 1 }),
+    });
+    const g = trivial(2);
+    fc.assert(
+      fc.property(fc.array(channel, { maxLength: 4 }), (chs) => {
+        const f: Network = {
+          inputDim: 2,
+          outputDim: 1,
+          channels: chs.map((c) => ({
+            alpha: c.alpha.map((x) => q(x)),
+            beta: c.beta.map((x) => q(x)),
+          })),
+        };
+        const gn = minimalGnWidth(f);
+        if (!gn.exact) throw new Error('GN search capped');
+        expect(lenWidth(f, g, 'any')).toBe(gn.width);
+        expect(lenWidth(f, g, 'regular')).toBe(gn.width);
+      }),
+      { seed: 2718, numRuns: 40 },
+    );
+  });
+});
