@@ -26,6 +26,12 @@
  * orbits with their stabilisers. "No" names a channel and a generator whose image has fewer
  * copies than the channel (`unpartnered`), or, for `regular`, a channel whose multiplicity is not
  * a multiple of its stabiliser's order. `checkLayerwiseWitness.ts` checks both without this file.
+ *
+ * Limitation: hidden actions are permutations of the units as given. A parametrisation that is a
+ * LEN only after positive rescaling of units (a positive monomial hidden action, e.g. for klein4
+ * the units `(2,0)` with weight 1/2 and `(0,1)`, `(-1,0)`, `(0,-1)` with weight 1) is answered
+ * "no", with the unpartnered channel; rescale the units first (docs/limitations.md).
+ * The witness lists a permutation for every element: |G| m numbers.
  */
 
 import type { Rational } from '../../scalar/rational.ts';

@@ -20,6 +20,11 @@
  * that leaves every `V ∩ Fix(g)` (each such t-condition is a nonzero polynomial of degree < dim V,
  * so at most (dim V - 1) |G| values of t fail). Conjugates are found as the stabilisers of the
  * orbit of the representative (`Stab(g.alpha) = g Stab(alpha) g^{-1}`), with no group products.
+ *
+ * Limitation: the cost is (number of closed subspaces) x |G| exact eliminations, fine for the
+ * presets up to B_3 (23 types, well under a second) but slow for groups in the thousands; and
+ * only stabilisers of channel vectors are listed, not of (channel, output weight) pairs, whose
+ * stabiliser is `Stab(alpha) ∩ Stab(beta)` (docs/limitations.md).
  */
 
 import { Rational } from '../../scalar/rational.ts';

@@ -224,6 +224,26 @@ describe('isLayerwiseEquivariant (LEN)', () => {
     expect(decide(primitive, g).layerwise).toBe(false);
   });
 
+  it('answers no for a LEN up to positive rescaling (documented limitation)', () => {
+    const rescaled = net([
+      [[2, 0], ['1/2']],
+      [[0, 1], [1]],
+      [[-1, 0], [1]],
+      [[0, -1], [1]],
+    ]);
+    const result = decide(rescaled, klein4);
+    expect(result.layerwise).toBe(false);
+    if (!result.layerwise)
+      expect(result.failure).toMatchObject({ reason: 'unpartnered', channel: 0 });
+    const normalised = net([
+      [[1, 0], [1]],
+      [[0, 1], [1]],
+      [[-1, 0], [1]],
+      [[0, -1], [1]],
+    ]);
+    expect(decide(normalised, klein4, 'regular').layerwise).toBe(true);
+  });
+
   it('decides a network of width 0', () => {
     const empty: Network = { inputDim: 2, outputDim: 1, channels: [] };
     const result = decide(empty, klein4, 'regular');
