@@ -128,17 +128,27 @@ function generateGroup(
     return s;
   });
 
+  // (s g)^{-T} = s^{-T} g^{-T}: contragredients are carried along the search, one product per
+  // new element, instead of one inverse per element at the end; when every generator is
+  // orthogonal (g^{-T} = g, e.g. signed permutations) each element is its own contragredient.
+  const gensContra = specs.map((g) => toScaled(transpose(inverse(g.input)!)));
+  const orthogonal = gensContra.every(
+    (c, i) => scaledKey(c) === scaledKey(toScaled(specs[i]!.input)),
+  );
   const start = toScaled(identity(inputDim + kk));
-  const seen = new Map<string, number>([[scaledKey(start), 0]]);
-  const queue: { s: ScaledMatrix; word: number[] }[] = [{ s: start, word: [] }];
+  const seen = new Set<string>([scaledKey(start)]);
+  const queue: { s: ScaledMatrix; contra: ScaledMatrix; word: number[] }[] = [
+    { s: start, contra: toScaled(identity(inputDim)), word: [] },
+  ];
   for (let head = 0; head < queue.length; head++) {
-    const { s, word } = queue[head]!;
+    const { s, contra, word } = queue[head]!;
     gens.forEach((g, gi) => {
       const next = scaledMul(s, g);
       const key = scaledKey(next);
       if (seen.has(key)) return;
-      seen.set(key, queue.length);
-      queue.push({ s: next, word: [...word, gi] });
+      seen.add(key);
+      const nextContra = orthogonal ? contra : scaledMul(contra, gensContra[gi]!);
+      queue.push({ s: next, contra: nextContra, word: [...word, gi] });
       if (queue.length > maxOrder) {
         throw new InputError(
           `${where}`,
@@ -148,12 +158,16 @@ function generateGroup(
     });
   }
 
-  const toElement = (s: ScaledMatrix, word: readonly number[]): GroupElement => {
+  const toElement = (
+    s: ScaledMatrix,
+    contra: ScaledMatrix,
+    word: readonly number[],
+  ): GroupElement => {
     const [input, output] = splitScaled(s, inputDim, outputDim !== null);
-    return { input, output, contragredient: transpose(inverse(input)!), word };
+    return { input, output, contragredient: orthogonal ? input : fromScaled(contra), word };
   };
-  const elements = queue.map(({ s, word }) => toElement(s, word));
-  const generators = gens.map((s, i) => toElement(s, [i]));
+  const elements = queue.map(({ s, contra, word }) => toElement(s, contra, word));
+  const generators = gens.map((s, i) => toElement(s, gensContra[i]!, [i]));
   return { inputDim, outputDim, generators, elements, name: options.name ?? 'G' };
 }
 

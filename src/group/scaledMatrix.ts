@@ -35,22 +35,23 @@ function scaledIdentity(n: number): ScaledMatrix {
 }
 
 function scaledMul(a: ScaledMatrix, b: ScaledMatrix): ScaledMatrix {
-  const n = a.num.length;
   const p = b.num[0]?.length ?? 0;
-  const num: bigint[][] = [];
-  let g = a.den * b.den;
-  for (let i = 0; i < n; i++) {
-    const row: bigint[] = [];
-    const ai = a.num[i]!;
-    for (let j = 0; j < p; j++) {
-      let s = 0n;
-      for (let k = 0; k < ai.length; k++) s += ai[k]! * b.num[k]![j]!;
-      row.push(s);
-      if (g !== 1n && s !== 0n) g = gcd(g, s);
-    }
-    num.push(row);
-  }
   const den = a.den * b.den;
+  let g = den;
+
+  // Row i of the product is sum_k a[i][k] * (row k of b); group elements are mostly sparse
+  // (signed permutations), so skipping zero a[i][k] saves most BigInt products.
+  const num = a.num.map((ai) => {
+    const row = Array<bigint>(p).fill(0n);
+    for (let k = 0; k < ai.length; k++) {
+      const aik = ai[k]!;
+      if (aik === 0n) continue;
+      const bk = b.num[k]!;
+      for (let j = 0; j < p; j++) if (bk[j] !== 0n) row[j]! += aik * bk[j]!;
+    }
+    if (g !== 1n) for (const x of row) if (x !== 0n) g = gcd(g, x);
+    return row;
+  });
   if (g === 1n) return { num, den };
   return { num: num.map((row) => row.map((x) => x / g)), den: den / g };
 }
