@@ -204,7 +204,8 @@ function buildCertificate(target: Network, group: MatrixGroup, description?: str
     version: CERTIFICATE_VERSION,
     description:
       description ??
-      `least widths of the target in GN, GEN and LEN under ${group.name} (order ${group.elements.length})` +
+      `least widths of the target in GN, GEN and LEN under ${group.name} (order ` +
+        `${group.elements.length})` +
         (equivariant ? '' : '; the target is not equivariant, so it lies in no GEN or LEN'),
     group: groupJson(group),
     target: networkJson(target),

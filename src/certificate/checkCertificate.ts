@@ -132,7 +132,10 @@ function equivarianceFailure(target: Network, group: MatrixGroup): string | null
       channels: target.channels.map((c) => ({ alpha: c.alpha, beta: matVec(out, c.beta) })),
     };
     if (!canonicalFormsEqual(canonicalForm(pre), canonicalForm(post))) {
-      return `the target is not equivariant: F(rho_in(g) x) and rho_out(g) F(x) have different canonical forms for generator ${gi}`;
+      return (
+        `the target is not equivariant: F(rho_in(g) x) and rho_out(g) F(x) have different ` +
+        `canonical forms for generator ${gi}`
+      );
     }
   }
   return null;
@@ -155,7 +158,8 @@ function checkPermutations(
   const m = net.channels.length;
   if (!Array.isArray(value) || value.length !== group.generators.length) {
     fail(
-      `realisation.permutations: expected one permutation per generator (${group.generators.length})`,
+      `realisation.permutations: expected one permutation per generator ` +
+        `(${group.generators.length})`,
     );
   }
   const perms = value.map((p, gi) => {
@@ -165,7 +169,8 @@ function checkPermutations(
     p.forEach((x, i) => {
       if (typeof x !== 'number' || !Number.isSafeInteger(x) || x < 0 || x >= m || seen.has(x)) {
         fail(
-          `realisation.permutations[${gi}][${i}]: ${JSON.stringify(x)} makes this not a permutation of 0..${m - 1}`,
+          `realisation.permutations[${gi}][${i}]: ${JSON.stringify(x)} makes this not a ` +
+            `permutation of 0..${m - 1}`,
         );
       }
       seen.add(x);
@@ -179,12 +184,14 @@ function checkPermutations(
       const image = net.channels[perms[gi]![i]!]!;
       if (!vectorsEqual(image.alpha, matVec(g.contragredient, c.alpha))) {
         fail(
-          `realisation.permutations[${gi}][${i}]: unit ${perms[gi]![i]} does not carry rho_in(g)^{-T} alpha_${i}`,
+          `realisation.permutations[${gi}][${i}]: unit ${perms[gi]![i]} does not carry ` +
+            `rho_in(g)^{-T} alpha_${i}`,
         );
       }
       if (!vectorsEqual(image.beta, matVec(out, c.beta))) {
         fail(
-          `realisation.permutations[${gi}][${i}]: unit ${perms[gi]![i]} does not carry rho_out(g) beta_${i}`,
+          `realisation.permutations[${gi}][${i}]: unit ${perms[gi]![i]} does not carry ` +
+            `rho_out(g) beta_${i}`,
         );
       }
     });
@@ -212,7 +219,8 @@ function checkPermutations(
       if (prior) {
         if (prior.some((x, i) => x !== perm[i]))
           fail(
-            'realisation.permutations: do not define a representation of G (one element gets two permutations)',
+            'realisation.permutations: do not define a representation of G (one element gets two ' +
+              'permutations)',
           );
         return;
       }
@@ -225,7 +233,8 @@ function checkPermutations(
       const images = new Set([...permOf.values()].map((p) => p[i]!));
       if (images.size !== group.elements.length)
         fail(
-          `realisation: hidden unit ${i} lies in an orbit of ${images.size} units, not a regular orbit of ${group.elements.length}`,
+          `realisation: hidden unit ${i} lies in an orbit of ${images.size} units, not a regular ` +
+            `orbit of ${group.elements.length}`,
         );
     }
   }
@@ -325,11 +334,13 @@ function checkGnLowerBound(
   for (let j = 0; j <= maxDoubled; j++) count += binomial(p, j) * 2 ** (p - j);
   if (count > CHECKER_MAX_CHOICES)
     fail(
-      `lowerBound needs ${count} choices enumerated, over the checker's limit ${CHECKER_MAX_CHOICES}`,
+      `lowerBound needs ${count} choices enumerated, over the checker's limit ` +
+        `${CHECKER_MAX_CHOICES}`,
     );
   if (expectCount(lb.choicesEnumerated, 'lowerBound.choicesEnumerated') !== count)
     fail(
-      `lowerBound.choicesEnumerated says ${JSON.stringify(lb.choicesEnumerated)}, the checker enumerates ${count}`,
+      `lowerBound.choicesEnumerated says ${JSON.stringify(lb.choicesEnumerated)}, the checker ` +
+        `enumerates ${count}`,
     );
   const choice: string[] = Array(p).fill('+');
   const visit = (l: number, doubledLeft: number): void => {
@@ -355,14 +366,16 @@ function checkGnLowerBound(
   const optimalCost = gnCost(cf, optimal as string[]);
   if (lb.optimalCost !== optimalCost)
     fail(
-      `lowerBound.optimalCost says ${JSON.stringify(lb.optimalCost)}, the optimal choice costs ${optimalCost}`,
+      `lowerBound.optimalCost says ${JSON.stringify(lb.optimalCost)}, the optimal choice costs ` +
+        `${optimalCost}`,
     );
   if (claimedOptimum !== null && optimalCost !== claimedOptimum)
     fail(`lowerBound.optimalChoice costs ${optimalCost}, not the claimed width ${claimedOptimum}`);
   const each = `each of the ${p} boundary hyperplane(s) needs its own channel (Theorem 4.2)`;
   if (count === 0) return [`${each}: at least ${p} units`];
   return [
-    `${each}, and all ${count} ways to serve them with fewer than ${bound - p} extra units cost at least ${bound}`,
+    `${each}, and all ${count} ways to serve them with fewer than ${bound - p} extra units cost ` +
+      `at least ${bound}`,
   ];
 }
 
@@ -456,7 +469,8 @@ function checkLenLowerBound(
   const listed = expectArray(lb.hyperplaneOrbits, 'lowerBound.hyperplaneOrbits');
   if (listed.length !== facts.length)
     fail(
-      `lowerBound.hyperplaneOrbits lists ${listed.length} orbits, the checker finds ${facts.length}`,
+      `lowerBound.hyperplaneOrbits lists ${listed.length} orbits, the checker finds ` +
+        `${facts.length}`,
     );
   const keys = (vs: unknown, where: string) =>
     expectArray(vs, where).map((v, i) => vectorKey(parseVectorText(v, `${where}[${i}]`)));
@@ -485,7 +499,8 @@ function checkLenLowerBound(
     if (o.oppositeInOrbit !== f.opposite) fail(`${where}.oppositeInOrbit should be ${f.opposite}`);
     if (o.orbitCost !== f.cost)
       fail(
-        `${where}.orbitCost says ${JSON.stringify(o.orbitCost)}, a channel orbit there costs ${f.cost}`,
+        `${where}.orbitCost says ${JSON.stringify(o.orbitCost)}, a channel orbit there costs ` +
+          `${f.cost}`,
       );
     if (!vectorsEqual(parseVectorText(o.orbitSum, `${where}.orbitSum`), f.sum))
       fail(`${where}.orbitSum is not the sum of G.n`);
@@ -506,7 +521,8 @@ function checkLenLowerBound(
     if (total < bound) fail(`the orbit count gives only ${total} units, less than ${bound}`);
     if (lb.optimalCost !== total)
       fail(
-        `lowerBound.optimalCost says ${JSON.stringify(lb.optimalCost)}, the orbit count is ${total}`,
+        `lowerBound.optimalCost says ${JSON.stringify(lb.optimalCost)}, the orbit count is ` +
+          `${total}`,
       );
     if (claimedOptimum !== null && total !== claimedOptimum)
       fail(`the orbit count ${total} is not the claimed width ${claimedOptimum}`);
@@ -537,17 +553,20 @@ function checkLenLowerBound(
     facts[j]!.opposite ? s === 'symmetric' : s === '+' || s === '-' || s === 'both';
   if (optimal.length !== facts.length || !optimal.every(allowed))
     fail(
-      'lowerBound.optimalChoice: expected "symmetric" where -n is in G.n and "+", "-" or "both" elsewhere',
+      'lowerBound.optimalChoice: expected "symmetric" where -n is in G.n and "+", "-" or "both" ' +
+        'elsewhere',
     );
   const optimalCost = lenCost(cf, facts, optimal as string[], remainderCost);
   if (lb.optimalCost !== optimalCost)
     fail(
-      `lowerBound.optimalCost says ${JSON.stringify(lb.optimalCost)}, the optimal choice costs ${optimalCost}`,
+      `lowerBound.optimalCost says ${JSON.stringify(lb.optimalCost)}, the optimal choice costs ` +
+        `${optimalCost}`,
     );
   if (claimedOptimum !== null && optimalCost !== claimedOptimum)
     fail(`lowerBound.optimalChoice costs ${optimalCost}, not the claimed width ${claimedOptimum}`);
   return [
-    `all ${count} orbit choices over ${facts.length} hyperplane orbit(s) cost at least ${bound} units (${hidden} hidden action)`,
+    `all ${count} orbit choices over ${facts.length} hyperplane orbit(s) cost at least ${bound} ` +
+      `units (${hidden} hidden action)`,
   ];
 }
 
@@ -595,7 +614,8 @@ function checkClaim(
         hidden as 'any' | 'regular' | null,
       );
       messages.push(
-        `a realisation of width ${width} computes the target${cls === 'LEN' ? ' with valid hidden permutations' : ''}`,
+        `a realisation of width ${width} computes the ` +
+          `target${cls === 'LEN' ? ' with valid hidden permutations' : ''}`,
       );
     }
     if (kind !== 'widthAtMost') {
@@ -637,7 +657,8 @@ function checkCertificate(json: unknown): CertificateVerdict {
     return {
       valid: false,
       problems: [
-        `version: unsupported version ${JSON.stringify(root.version)} (this checker reads version ${CERTIFICATE_VERSION})`,
+        `version: unsupported version ${JSON.stringify(root.version)} (this checker reads ` +
+          `version ${CERTIFICATE_VERSION})`,
       ],
       claims: [],
     };
@@ -652,7 +673,8 @@ function checkCertificate(json: unknown): CertificateVerdict {
     group = read.group;
     if (read.claimedOrder !== group.elements.length)
       problems.push(
-        `group.order says ${JSON.stringify(read.claimedOrder)}, the generators close to a group of order ${group.elements.length}`,
+        `group.order says ${JSON.stringify(read.claimedOrder)}, the generators close to a group ` +
+          `of order ${group.elements.length}`,
       );
     if (group.inputDim !== target.inputDim)
       problems.push(

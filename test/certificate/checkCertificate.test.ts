@@ -32,22 +32,25 @@ function expectRejected(cert: Json, id: string, fragment: string | RegExp): void
 }
 
 describe('checkCertificate on Example 5.1', () => {
-  it('accepts the built certificate: GN 3, GEN 3, LEN 6 (any), not in LEN_5, LEN 8 (regular)', () => {
-    expect(EXAMPLE.format).toBe('symrelu-certificate');
-    expect(EXAMPLE.version).toBe(1);
-    expect(EXAMPLE.group.order).toBe(4);
-    expect(EXAMPLE.claims.map((c: Json) => [c.id, c.kind, c.width])).toEqual([
-      ['gn', 'leastWidth', 3],
-      ['gen', 'leastWidth', 3],
-      ['len-any', 'leastWidth', 6],
-      ['not-in-len-5', 'notInClass', 5],
-      ['len-regular', 'leastWidth', 8],
-    ]);
-    const verdict = checkCertificate(EXAMPLE);
-    expect(verdict.problems).toEqual([]);
-    expect(verdict.claims.map((c) => c.valid)).toEqual([true, true, true, true, true]);
-    expect(verdict.valid).toBe(true);
-  });
+  it(
+    'accepts the built certificate: GN 3, GEN 3, LEN 6 (any), not in LEN_5, LEN 8 ' + '(regular)',
+    () => {
+      expect(EXAMPLE.format).toBe('symrelu-certificate');
+      expect(EXAMPLE.version).toBe(1);
+      expect(EXAMPLE.group.order).toBe(4);
+      expect(EXAMPLE.claims.map((c: Json) => [c.id, c.kind, c.width])).toEqual([
+        ['gn', 'leastWidth', 3],
+        ['gen', 'leastWidth', 3],
+        ['len-any', 'leastWidth', 6],
+        ['not-in-len-5', 'notInClass', 5],
+        ['len-regular', 'leastWidth', 8],
+      ]);
+      const verdict = checkCertificate(EXAMPLE);
+      expect(verdict.problems).toEqual([]);
+      expect(verdict.claims.map((c) => c.valid)).toEqual([true, true, true, true, true]);
+      expect(verdict.valid).toBe(true);
+    },
+  );
 
   it('writes every scalar as a string', () => {
     const text = JSON.stringify(EXAMPLE.claims[2].realisation.network);
@@ -71,21 +74,24 @@ describe('checkCertificate on Example 5.1', () => {
     );
   });
 
-  it('rejects a permutation entry that breaks the permutation, and one that swaps two units', () => {
-    expectRejected(
-      tampered((c) => (claimOf(c, 'len-regular').realisation.permutations[1][0] = 3)),
-      'len-regular',
-      /not a permutation/,
-    );
-    expectRejected(
-      tampered((c) => {
-        const p = claimOf(c, 'len-any').realisation.permutations[0];
-        [p[0], p[1]] = [p[1], p[0]];
-      }),
-      'len-any',
-      /does not carry/,
-    );
-  });
+  it(
+    'rejects a permutation entry that breaks the permutation, and one that swaps two ' + 'units',
+    () => {
+      expectRejected(
+        tampered((c) => (claimOf(c, 'len-regular').realisation.permutations[1][0] = 3)),
+        'len-regular',
+        /not a permutation/,
+      );
+      expectRejected(
+        tampered((c) => {
+          const p = claimOf(c, 'len-any').realisation.permutations[0];
+          [p[0], p[1]] = [p[1], p[0]];
+        }),
+        'len-any',
+        /does not carry/,
+      );
+    },
+  );
 
   it('rejects a lowered width, a raised notInClass width and an inflated LEN width', () => {
     expectRejected(

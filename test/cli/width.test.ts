@@ -114,21 +114,25 @@ describe('symrelu width', () => {
     expect(reg.width).toBe(8);
   });
 
-  it('gives GEN width 3 for the invariant target and exit 1 with a witness for a non-invariant one', async () => {
-    const gen = await run(
-      'width',
-      'examples/figure2.json',
-      '--class',
-      'gen',
-      '--group',
-      'klein4',
-      '--json',
-    );
-    expect(JSON.parse(gen.stdout).width).toBe(3);
-    const no = await run('width', notInvariant, '--class', 'len', '--group', 'klein4');
-    expect(no.code).toBe(1);
-    expect(no.stdout).toContain('not invariant');
-  });
+  it(
+    'gives GEN width 3 for the invariant target and exit 1 with a witness for a non-invariant ' +
+      'one',
+    async () => {
+      const gen = await run(
+        'width',
+        'examples/figure2.json',
+        '--class',
+        'gen',
+        '--group',
+        'klein4',
+        '--json',
+      );
+      expect(JSON.parse(gen.stdout).width).toBe(3);
+      const no = await run('width', notInvariant, '--class', 'len', '--group', 'klein4');
+      expect(no.code).toBe(1);
+      expect(no.stdout).toContain('not invariant');
+    },
+  );
 
   it('refuses bad usage with exit 2 and one line', async () => {
     const noGroup = await run('width', 'examples/figure2.json', '--class', 'len');
@@ -151,18 +155,22 @@ describe('symrelu width', () => {
 });
 
 describe('symrelu verify', () => {
-  it('accepts the Example 5.1 certificate (exit 0) and names the failed claim of a tampered one (exit 1)', async () => {
-    const ok = await run('verify', good);
-    expect(ok.code).toBe(0);
-    expect(ok.stdout).toContain('certificate verified');
-    const no = await run('verify', bad, '--json');
-    expect(no.code).toBe(1);
-    const verdict = JSON.parse(no.stdout);
-    expect(verdict.valid).toBe(false);
-    expect(verdict.claims.find((c: { id: string }) => c.id === 'len-any').messages[0]).toContain(
-      'claim "len-any"',
-    );
-  });
+  it(
+    'accepts the Example 5.1 certificate (exit 0) and names the failed claim of a tampered one ' +
+      '(exit 1)',
+    async () => {
+      const ok = await run('verify', good);
+      expect(ok.code).toBe(0);
+      expect(ok.stdout).toContain('certificate verified');
+      const no = await run('verify', bad, '--json');
+      expect(no.code).toBe(1);
+      const verdict = JSON.parse(no.stdout);
+      expect(verdict.valid).toBe(false);
+      expect(verdict.claims.find((c: { id: string }) => c.id === 'len-any').messages[0]).toContain(
+        'claim "len-any"',
+      );
+    },
+  );
 
   it('exits 2 with one stderr line for an unreadable certificate (real process)', () => {
     const r = spawnCli('verify', broken);

@@ -65,7 +65,8 @@ function runWidth(file: string, opts: WidthOptions): void {
       if (opts.json) printJson({ width: null, exact: true, member: false, reason, witness: w });
       else
         printText(
-          `${reason}: at x = (${formatVector(w.x)}), F(g x) = (${formatVector(w.left)}) but g F(x) = (${formatVector(w.right)}) for generator ${w.generator}`,
+          `${reason}: at x = (${formatVector(w.x)}), F(g x) = (${formatVector(w.left)}) but g ` +
+            `F(x) = (${formatVector(w.right)}) for generator ${w.generator}`,
         );
       process.exitCode = 1;
       return;
@@ -83,7 +84,8 @@ function runWidth(file: string, opts: WidthOptions): void {
       printJson({ width: null, exact: true, member: false, reason: result.reason, witness: w });
     else
       printText(
-        `${result.reason}: at x = (${formatVector(w.x)}), F(g x) = (${formatVector(w.left)}) but g F(x) = (${formatVector(w.right)}) for generator ${w.generator}`,
+        `${result.reason}: at x = (${formatVector(w.x)}), F(g x) = (${formatVector(w.left)}) but ` +
+          `g F(x) = (${formatVector(w.right)}) for generator ${w.generator}`,
       );
     process.exitCode = 1;
     return;
@@ -103,7 +105,9 @@ function runWidth(file: string, opts: WidthOptions): void {
       });
     else
       printText(
-        `least LEN width (${hidden}) lies in [${result.lower}, ${result.upper}]: ${result.reason}\nrealisation of width ${result.upper}:\n${formatChannels(result.realisation.network)}`,
+        `least LEN width (${hidden}) lies in [${result.lower}, ${result.upper}]: ` +
+          `${result.reason}\nrealisation of width ` +
+          `${result.upper}:\n${formatChannels(result.realisation.network)}`,
       );
     return;
   }
@@ -139,7 +143,9 @@ function printGn(
       });
     else
       printText(
-        `least ${label} width lies in [${result.lower}, ${result.upper}]: ${result.reason}\nrealisation of width ${result.upper}:\n${formatChannels(result.realisation)}`,
+        `least ${label} width lies in [${result.lower}, ${result.upper}]: ` +
+          `${result.reason}\nrealisation of width ` +
+          `${result.upper}:\n${formatChannels(result.realisation)}`,
       );
     return;
   }
@@ -156,7 +162,8 @@ function registerWidthCommands(program: Command): void {
   program
     .command('width')
     .description(
-      'least width of a function in GN, GEN or LEN, with realisation and lower bound (MATH.md section 4)',
+      'least width of a function in GN, GEN or LEN, with realisation and lower bound (MATH.md ' +
+        'section 4)',
     )
     .argument('<net>', 'network JSON file (the target function)')
     .requiredOption('--class <class>', 'gn, gen or len')

@@ -191,7 +191,10 @@ function scalarReason(p: number, cost: number, choices: number): string {
     );
   }
   if (p === 0)
-    return 'no boundary hyperplanes and a nonzero linear part: one unit always has a kink, two suffice';
+    return (
+      'no boundary hyperplanes and a nonzero linear part: one unit always has a kink, two ' +
+      'suffice'
+    );
   return (
     `${base}; no sign vector s gives w = sum_l s_l c_l n_l, and no l0 with signs on the rest ` +
     `leaves w - sum_{l != l0} s_l c_l n_l in span(n_l0) (${choices} choices checked); ` +
@@ -264,7 +267,8 @@ function minimalGnWidth(target: Network, options: { maxChoices?: number } = {}):
       upper: bestCost,
       realisation,
       reason:
-        `enumerating the ways to serve ${p} boundary hyperplanes exceeds the cap of ${maxChoices} ` +
+        `enumerating the ways to serve ${p} boundary hyperplanes exceeds the cap of ` +
+        `${maxChoices} ` +
         `choices; every choice with fewer than ${lower - p} doubled hyperplanes was examined`,
     };
   }
@@ -292,8 +296,10 @@ function minimalGnWidth(target: Network, options: { maxChoices?: number } = {}):
 
 function vectorReason(p: number, cost: number, choices: number): string {
   return (
-    `${p} boundary hyperplane(s), each needing its own channel (Theorem 4.2); over all ${choices} ` +
-    `ways to serve them with fewer than ${cost - p} extra units, p + #doubled + 2 rank(remainder) ` +
+    `${p} boundary hyperplane(s), each needing its own channel (Theorem 4.2); over all ` +
+    `${choices} ` +
+    `ways to serve them with fewer than ${cost - p} extra units, p + #doubled + 2 ` +
+    `rank(remainder) ` +
     `is at least ${cost}`
   );
 }

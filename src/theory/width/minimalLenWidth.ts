@@ -360,11 +360,14 @@ function lenReason(
 ): string {
   const parts = orbits.map(
     (o) =>
-      `orbit of ${o.lines.length} hyperplane(s) through n = (${o.representative.join(', ')}) needs a channel orbit of ` +
-      `${o.orbitCost} units${o.oppositeInOrbit ? ' (-n lies in G.n, so one orbit serves both orientations)' : ''}`,
+      `orbit of ${o.lines.length} hyperplane(s) through n = (${o.representative.join(', ')}) ` +
+      `needs a channel orbit of ` +
+      `${o.orbitCost} ` +
+      `units${o.oppositeInOrbit ? ' (-n lies in G.n, so one orbit serves both orientations)' : ''}`,
   );
   return (
-    `${parts.join('; ')}; over all ${choices} choices of +, - or both orbits per hyperplane orbit, ` +
+    `${parts.join('; ')}; over all ${choices} choices of +, - or both orbits per hyperplane ` +
+    `orbit, ` +
     `with ${remainderCost} units per rank of G-fixed linear remainder (${hidden} hidden action), ` +
     `the least cost is ${cost}`
   );
@@ -394,7 +397,9 @@ function minimalLenWidth(
       exact: true,
       member: false,
       width: null,
-      reason: `the target is not ${hasTrivialOutputAction(group) ? 'invariant' : 'equivariant'} under ${group.name}, and every LEN is`,
+      reason:
+        `the target is not ${hasTrivialOutputAction(group) ? 'invariant' : 'equivariant'} ` +
+        `under ${group.name}, and every LEN is`,
       witness: eq.witness,
     };
   }
@@ -423,7 +428,8 @@ function minimalLenWidth(
           optimalChoice: [],
           optimalCost: lower,
           reason:
-            `each of ${orbits.length} hyperplane orbit(s) needs a channel orbit, ${lower} units in all, ` +
+            `each of ${orbits.length} hyperplane orbit(s) needs a channel orbit, ${lower} units ` +
+            `in all, ` +
             'and the merged symmetrisation of a least GN realisation attains that',
         },
       };
@@ -438,7 +444,9 @@ function minimalLenWidth(
       lower,
       upper,
       realisation: upperNet,
-      reason: `${why}; lower bound: each of ${orbits.length} hyperplane orbit(s) needs a channel orbit; upper bound: merged symmetrisation of a least GN realisation`,
+      reason:
+        `${why}; lower bound: each of ${orbits.length} hyperplane orbit(s) needs a channel ` +
+        `orbit; upper bound: merged symmetrisation of a least GN realisation`,
     };
   }
 

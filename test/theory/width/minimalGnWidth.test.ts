@@ -114,35 +114,38 @@ describe('minimalGnWidth', () => {
     expect(functionallyEqual(r.realisation, f).equal).toBe(true);
   });
 
-  it('handles vector output exactly: (|a|, a) needs 2 units, the identity map of Q^2 needs 4', () => {
-    expect(
-      exactWidth(
-        net(1, 2, [
-          [[1], [2, 1]],
-          [[-1], [2, -1]],
-        ]),
-      ),
-    ).toBe(2);
-    const identity = net(2, 2, [
-      [
-        [1, 0],
-        [1, 0],
-      ],
-      [
-        [-1, 0],
-        [-1, 0],
-      ],
-      [
-        [0, 1],
-        [0, 1],
-      ],
-      [
-        [0, -1],
-        [0, -1],
-      ],
-    ]);
-    expect(exactWidth(identity)).toBe(4);
-  });
+  it(
+    'handles vector output exactly: (|a|, a) needs 2 units, the identity map of Q^2 needs ' + '4',
+    () => {
+      expect(
+        exactWidth(
+          net(1, 2, [
+            [[1], [2, 1]],
+            [[-1], [2, -1]],
+          ]),
+        ),
+      ).toBe(2);
+      const identity = net(2, 2, [
+        [
+          [1, 0],
+          [1, 0],
+        ],
+        [
+          [-1, 0],
+          [-1, 0],
+        ],
+        [
+          [0, 1],
+          [0, 1],
+        ],
+        [
+          [0, -1],
+          [0, -1],
+        ],
+      ]);
+      expect(exactWidth(identity)).toBe(4);
+    },
+  );
 
   it('reports an honest interval with a realisation when the enumeration is capped', () => {
     const f = net(2, 1, [
@@ -162,30 +165,33 @@ describe('minimalGnWidth', () => {
     expect(functionallyEqual(r.realisation, f).equal).toBe(true);
   });
 
-  it('never exceeds the width of the given network, and its realisation computes it (property)', () => {
-    const small = fc.integer({ min: -2, max: 2 });
-    const channel = fc.record({
-      alpha: fc.array(small, { minLength: 2, maxLength: 2 }),
-      beta: fc.array(small, { minLength: 1, maxLength: 1 }),
-    });
-    fc.assert(
-      fc.property(fc.array(channel, { maxLength: 5 }), (chs) => {
-        const f: Network = {
-          inputDim: 2,
-          outputDim: 1,
-          channels: chs.map((c) => ({
-            alpha: c.alpha.map((x) => q(x)),
-            beta: c.beta.map((x) => q(x)),
-          })),
-        };
-        const r = minimalGnWidth(f);
-        expect(r.exact).toBe(true);
-        if (!r.exact) return;
-        expect(r.width).toBeLessThanOrEqual(f.channels.length);
-        expect(r.width).toBeGreaterThanOrEqual(canonicalForm(f).hyperplanes.length);
-        expect(functionallyEqual(r.realisation, f).equal).toBe(true);
-      }),
-      { seed: 4242, numRuns: 80 },
-    );
-  });
+  it(
+    'never exceeds the width of the given network, and its realisation computes it ' + '(property)',
+    () => {
+      const small = fc.integer({ min: -2, max: 2 });
+      const channel = fc.record({
+        alpha: fc.array(small, { minLength: 2, maxLength: 2 }),
+        beta: fc.array(small, { minLength: 1, maxLength: 1 }),
+      });
+      fc.assert(
+        fc.property(fc.array(channel, { maxLength: 5 }), (chs) => {
+          const f: Network = {
+            inputDim: 2,
+            outputDim: 1,
+            channels: chs.map((c) => ({
+              alpha: c.alpha.map((x) => q(x)),
+              beta: c.beta.map((x) => q(x)),
+            })),
+          };
+          const r = minimalGnWidth(f);
+          expect(r.exact).toBe(true);
+          if (!r.exact) return;
+          expect(r.width).toBeLessThanOrEqual(f.channels.length);
+          expect(r.width).toBeGreaterThanOrEqual(canonicalForm(f).hyperplanes.length);
+          expect(functionallyEqual(r.realisation, f).equal).toBe(true);
+        }),
+        { seed: 4242, numRuns: 80 },
+      );
+    },
+  );
 });

@@ -48,24 +48,31 @@ describe('minimalLenWidth', () => {
     expect(r.realisation.network.channels.every((c) => c.beta[0]!.equals(q(1, 2)))).toBe(true);
   });
 
-  it('serves a nonzero G-fixed linear part with one + orbit: relu(a) + relu(b) under the swap', () => {
-    const swap = presetGroup('symmetric:2');
-    const f = net(2, 1, [
-      [[1, 0], [1]],
-      [[0, 1], [1]],
-    ]);
-    expect(lenWidth(f, swap, 'any')).toBe(2);
-    expect(lenWidth(f, swap, 'regular')).toBe(2);
-  });
+  it(
+    'serves a nonzero G-fixed linear part with one + orbit: relu(a) + relu(b) under the ' + 'swap',
+    () => {
+      const swap = presetGroup('symmetric:2');
+      const f = net(2, 1, [
+        [[1, 0], [1]],
+        [[0, 1], [1]],
+      ]);
+      expect(lenWidth(f, swap, 'any')).toBe(2);
+      expect(lenWidth(f, swap, 'regular')).toBe(2);
+    },
+  );
 
-  it('prefers a pure-linear pair (any) but two orbits (regular) for a leftover fixed linear term', () => {
-    const c3 = presetGroup('cyclic:3');
-    expect(minimalGnWidth(SHIFTED_SUM).exact && minimalGnWidth(SHIFTED_SUM).width).toBe(5);
-    expect(lenWidth(SHIFTED_SUM, c3, 'any')).toBe(5);
-    expect(lenWidth(SHIFTED_SUM, c3, 'regular')).toBe(6);
-    const r = minimalLenWidth(SHIFTED_SUM, c3, 'regular');
-    if (r.member && r.exact) expect(r.lowerBound.optimalChoice).toEqual(['both']);
-  });
+  it(
+    'prefers a pure-linear pair (any) but two orbits (regular) for a leftover fixed linear ' +
+      'term',
+    () => {
+      const c3 = presetGroup('cyclic:3');
+      expect(minimalGnWidth(SHIFTED_SUM).exact && minimalGnWidth(SHIFTED_SUM).width).toBe(5);
+      expect(lenWidth(SHIFTED_SUM, c3, 'any')).toBe(5);
+      expect(lenWidth(SHIFTED_SUM, c3, 'regular')).toBe(6);
+      const r = minimalLenWidth(SHIFTED_SUM, c3, 'regular');
+      if (r.member && r.exact) expect(r.lowerBound.optimalChoice).toEqual(['both']);
+    },
+  );
 
   it('says "no LEN of any width" with a witness for a target that is not invariant', () => {
     const r = minimalLenWidth(net(2, 1, [[[1, 0], [1]]]), presetGroup('klein4'), 'any');
@@ -75,17 +82,20 @@ describe('minimalLenWidth', () => {
     expect(r.witness.left).not.toEqual(r.witness.right);
   });
 
-  it('gives an honest interval for equivariant (non-invariant) output: x -> x under odd C_2', () => {
-    const identity = net(1, 1, [
-      [[1], [1]],
-      [[-1], [-1]],
-    ]);
-    const r = minimalLenWidth(identity, ODD, 'any');
-    expect(r.member && !r.exact).toBe(true);
-    if (!r.member || r.exact) return;
-    expect([r.lower, r.upper]).toEqual([0, 2]);
-    expect(functionallyEqual(r.realisation.network, identity).equal).toBe(true);
-  });
+  it(
+    'gives an honest interval for equivariant (non-invariant) output: x -> x under odd ' + 'C_2',
+    () => {
+      const identity = net(1, 1, [
+        [[1], [1]],
+        [[-1], [-1]],
+      ]);
+      const r = minimalLenWidth(identity, ODD, 'any');
+      expect(r.member && !r.exact).toBe(true);
+      if (!r.member || r.exact) return;
+      expect([r.lower, r.upper]).toEqual([0, 2]);
+      expect(functionallyEqual(r.realisation.network, identity).equal).toBe(true);
+    },
+  );
 
   it('is exact for equivariant output when the orbit count is attained: (relu(a), relu(b))', () => {
     const swapBoth = generateGroup(
