@@ -49,6 +49,12 @@ interface GeneratorSpec {
   readonly output?: Matrix | null;
 }
 
+/**
+ * Largest matrix size accepted, the same bound as network dimensions: the finite-order test
+ * costs d products of d x d matrices, about a second for a dense 64 x 64 generator.
+ */
+const MAX_DIMENSION = 64;
+
 /** Default largest order accepted: B_5 (3840) and S_7 (5040) fit. */
 const DEFAULT_MAX_ORDER = 10_000;
 
@@ -56,6 +62,12 @@ function validateSquare(m: Matrix, size: number | null, where: string): number {
   if (m.length === 0) throw new InputError(where, 'matrix is empty');
   const n = size ?? m.length;
   if (m.length !== n) throw new InputError(where, `expected ${n} rows, got ${m.length}`);
+  if (n > MAX_DIMENSION) {
+    throw new InputError(
+      where,
+      `${n} x ${n} is too large (at most ${MAX_DIMENSION} x ${MAX_DIMENSION})`,
+    );
+  }
   m.forEach((row, i) => {
     if (row.length !== n) {
       throw new InputError(

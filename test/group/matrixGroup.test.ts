@@ -196,6 +196,17 @@ describe('generateGroup', () => {
     );
   });
 
+  it('refuses matrices larger than 64 x 64 and closes a dense 64 x 64 reflection in time', () => {
+    expect(inputError(() => generateGroup([{ input: identity(65) }], {}, 'g.json')).message).toBe(
+      'g.json: generators[0].input: 65 x 65 is too large (at most 64 x 64)',
+    );
+    // I - (2/64) J: the reflection in the hyperplane orthogonal to (1, ..., 1), dense.
+    const reflection = identity(64).map((row) => row.map((x) => x.sub(q(2, 64))));
+    const { value: g, ms } = timed(() => generateGroup([{ input: reflection }]));
+    expect(g.elements.length).toBe(2);
+    expect(ms).toBeLessThan(5000);
+  });
+
   it('refuses a group larger than the cap quickly', () => {
     const { value: e, ms } = timed(() =>
       inputError(() => presetGroup('hyperoctahedral:5', { maxOrder: 1000 })),
