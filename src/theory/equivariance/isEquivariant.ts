@@ -22,7 +22,7 @@
  */
 
 import { Rational } from '../../scalar/rational.ts';
-import { matVec, transpose, vectorsEqual, type Vector } from '../../linalg/matrix.ts';
+import { matVec, transpose, vectorsEqual, type Matrix, type Vector } from '../../linalg/matrix.ts';
 import { lineNormal, vectorKey } from '../../group/action.ts';
 import { outputMatrix, type MatrixGroup } from '../../group/matrixGroup.ts';
 import type { Network } from '../../network/network.ts';
@@ -92,7 +92,7 @@ function hyperplaneTransports(cf: CanonicalForm, group: MatrixGroup): Hyperplane
 }
 
 /** The network `x -> F(rho_in(g) x)`: channels `rho_in(g)^T alpha_i`, same output weights. */
-function precomposed(net: Network, input: Vector[]): Network {
+function precomposed(net: Network, input: Matrix): Network {
   const rt = transpose(input);
   return {
     ...net,
@@ -101,7 +101,7 @@ function precomposed(net: Network, input: Vector[]): Network {
 }
 
 /** The network `x -> S F(x)`: channels `alpha_i`, output weights `S beta_i`. */
-function postcomposed(net: Network, output: Vector[]): Network {
+function postcomposed(net: Network, output: Matrix): Network {
   return {
     ...net,
     channels: net.channels.map((c) => ({ alpha: c.alpha, beta: matVec(output, c.beta) })),
@@ -121,8 +121,8 @@ function isEquivariant(net: Network, group: MatrixGroup): EquivarianceResult {
   const k = net.outputDim;
   for (let gi = 0; gi < group.generators.length; gi++) {
     const g = group.generators[gi]!;
-    const s = outputMatrix(g, k) as Vector[];
-    const lhs = precomposed(net, g.input as Vector[]);
+    const s = outputMatrix(g, k);
+    const lhs = precomposed(net, g.input);
     const rhs = postcomposed(net, s);
     if (canonicalFormsEqual(canonicalForm(lhs), canonicalForm(rhs))) continue;
 

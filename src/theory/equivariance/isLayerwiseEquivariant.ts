@@ -121,6 +121,130 @@ function permutationsOfElements(
   return result;
 }
 
+/** The units of F grouped by their point (alpha, beta), in order of first appearance. */
+function unitsByPoint(net: Network): Map<string, number[]> {
+  const unitsAt = new Map<string, number[]>();
+  net.channels.forEach((c, i) => {
+    const key = pairKey(c.alpha, c.beta);
+    const list = unitsAt.get(key);
+    if (list) list.push(i);
+    else unitsAt.set(key, [i]);
+  });
+  return unitsAt;
+}
+
+/** Theorem 4.6: a point whose image under a generator carries fewer units, or null. */
+function firstUnpartnered(
+  net: Network,
+  group: MatrixGroup,
+  unitsAt: ReadonlyMap<string, number[]>,
+): LayerwiseFailure | null {
+  for (const units of unitsAt.values()) {
+    const c = net.channels[units[0]!]!;
+    for (let gi = 0; gi < group.generators.length; gi++) {
+      const image = actOnChannel(group.generators[gi]!, c, net.outputDim);
+      const imageMultiplicity = unitsAt.get(pairKey(image.alpha, image.beta))?.length ?? 0;
+      if (imageMultiplicity < units.length) {
+        const multiplicity = units.length;
+        return {
+          reason: 'unpartnered',
+          channel: units[0]!,
+          generator: gi,
+          image,
+          multiplicity,
+          imageMultiplicity,
+        };
+      }
+    }
+  }
+  return null;
+}
+
+/** One orbit of points: the key of `g.p` for every element g, and the stabiliser of p. */
+interface PointOrbit {
+  readonly key: string;
+  readonly imageOf: string[];
+  readonly points: string[];
+  readonly stabiliser: number[];
+}
+
+function pointOrbits(
+  net: Network,
+  group: MatrixGroup,
+  unitsAt: ReadonlyMap<string, number[]>,
+): PointOrbit[] {
+  const done = new Set<string>();
+  const orbits: PointOrbit[] = [];
+  for (const [key, units] of unitsAt) {
+    if (done.has(key)) continue;
+    const c = net.channels[units[0]!]!;
+    const imageOf = group.elements.map((g) => {
+      const image = actOnChannel(g, c, net.outputDim);
+      return pairKey(image.alpha, image.beta);
+    });
+    const points = [...new Set(imageOf)];
+    points.forEach((p) => done.add(p));
+    const stabiliser = imageOf.flatMap((p, e) => (p === key ? [e] : []));
+    orbits.push({ key, imageOf, points, stabiliser });
+  }
+  return orbits;
+}
+
+/**
+ * `any`: the j-th unit at each point of the orbit forms layer j, a copy of G/Stab(p), and each
+ * generator keeps the layer (the action on points, copied once per layer).
+ */
+function assignLayers(
+  net: Network,
+  group: MatrixGroup,
+  unitsAt: ReadonlyMap<string, number[]>,
+  o: PointOrbit,
+  perms: number[][],
+): HiddenOrbit[] {
+  const orbits: HiddenOrbit[] = [];
+  const multiplicity = unitsAt.get(o.key)!.length;
+  for (let layer = 0; layer < multiplicity; layer++) {
+    for (const p of o.points) {
+      const unit = unitsAt.get(p)![layer]!;
+      group.generators.forEach((g, gi) => {
+        const image = actOnChannel(g, net.channels[unit]!, net.outputDim);
+        perms[gi]![unit] = unitsAt.get(pairKey(image.alpha, image.beta))![layer]!;
+      });
+    }
+    orbits.push({ units: o.points.map((p) => unitsAt.get(p)![layer]!), stabiliser: o.stabiliser });
+  }
+  return orbits;
+}
+
+/**
+ * `regular`: blocks of |G| units, unit e of a block sitting at `e.p`; generator g sends unit e to
+ * unit `g e` of the same block (`leftProducts[g][e]`), the left regular action.
+ */
+function assignRegularBlocks(
+  unitsAt: ReadonlyMap<string, number[]>,
+  o: PointOrbit,
+  leftProducts: readonly number[][],
+  perms: number[][],
+): HiddenOrbit[] {
+  const orbits: HiddenOrbit[] = [];
+  const used = new Map<string, number>();
+  const blocks = unitsAt.get(o.key)!.length / o.stabiliser.length;
+  for (let block = 0; block < blocks; block++) {
+    const unitOf = o.imageOf.map((p) => {
+      const n = used.get(p) ?? 0;
+      used.set(p, n + 1);
+      return unitsAt.get(p)![n]!;
+    });
+    leftProducts.forEach((products, gi) => {
+      unitOf.forEach((unit, e) => {
+        perms[gi]![unit] = unitOf[products[e]!]!;
+      });
+    });
+    orbits.push({ units: unitOf, stabiliser: [0] });
+  }
+  return orbits;
+}
+
 /**
  * Decides whether this parametrisation of F is a LEN for G, exactly.
  * @example isLayerwiseEquivariant(figure2, presetGroup('klein4')).layerwise === false
@@ -136,105 +260,39 @@ function isLayerwiseEquivariant(
   convention: HiddenConvention = 'any',
 ): LayerwiseResult {
   assertGroupFitsNetwork(net, group);
-  const k = net.outputDim;
-  const m = net.channels.length;
+  const unitsAt = unitsByPoint(net);
+  const unpartnered = firstUnpartnered(net, group, unitsAt);
+  if (unpartnered) return { layerwise: false, convention, failure: unpartnered };
 
-  const unitsAt = new Map<string, number[]>();
-  net.channels.forEach((c, i) => {
-    const key = pairKey(c.alpha, c.beta);
-    const list = unitsAt.get(key);
-    if (list) list.push(i);
-    else unitsAt.set(key, [i]);
-  });
-
-  // Theorem 4.6: the multiset of pairs must be invariant under every generator.
-  for (const units of unitsAt.values()) {
-    const c = net.channels[units[0]!]!;
-    for (let gi = 0; gi < group.generators.length; gi++) {
-      const image = actOnChannel(group.generators[gi]!, c, k);
-      const imageMultiplicity = unitsAt.get(pairKey(image.alpha, image.beta))?.length ?? 0;
-      if (imageMultiplicity < units.length) {
-        return {
-          layerwise: false,
-          convention,
-          failure: {
-            reason: 'unpartnered',
-            channel: units[0]!,
-            generator: gi,
-            image,
-            multiplicity: units.length,
-            imageMultiplicity,
-          },
-        };
-      }
-    }
-  }
-
-  const index = elementIndex(group);
-  const generatorElements = group.generators.map((_, gi) => index.generatorIndex(gi));
-  const leftProducts =
-    convention === 'regular'
-      ? generatorElements.map((ge) => group.elements.map((_, e) => index.product(ge, e)))
-      : [];
-  const perms = group.generators.map(() => Array<number>(m).fill(-1));
-  const orbits: HiddenOrbit[] = [];
-  const done = new Set<string>();
-
-  for (const [key, units] of unitsAt) {
-    if (done.has(key)) continue;
-    const c = net.channels[units[0]!]!;
-    const pointOf = group.elements.map((g) => {
-      const image = actOnChannel(g, c, k);
-      return pairKey(image.alpha, image.beta);
-    });
-    const stabiliser = pointOf.flatMap((p, e) => (p === key ? [e] : []));
-    const orbitPoints = [...new Set(pointOf)];
-    orbitPoints.forEach((p) => done.add(p));
-    const multiplicity = units.length;
-
-    if (convention === 'any') {
-      for (let layer = 0; layer < multiplicity; layer++) {
-        for (const p of orbitPoints) {
-          const unit = unitsAt.get(p)![layer]!;
-          group.generators.forEach((g, gi) => {
-            const image = actOnChannel(g, net.channels[unit]!, k);
-            perms[gi]![unit] = unitsAt.get(pairKey(image.alpha, image.beta))![layer]!;
-          });
-        }
-        orbits.push({ units: orbitPoints.map((p) => unitsAt.get(p)![layer]!), stabiliser });
-      }
-      continue;
-    }
-
-    if (multiplicity % stabiliser.length !== 0) {
-      return {
-        layerwise: false,
-        convention,
-        failure: {
-          reason: 'stabiliser-order-does-not-divide-multiplicity',
-          channel: units[0]!,
-          stabiliser,
-          multiplicity,
-        },
+  const orbitsOfPoints = pointOrbits(net, group, unitsAt);
+  if (convention === 'regular') {
+    // Stab(p) acts freely on the units at p in a regular representation.
+    for (const o of orbitsOfPoints) {
+      const units = unitsAt.get(o.key)!;
+      if (units.length % o.stabiliser.length === 0) continue;
+      const failure: LayerwiseFailure = {
+        reason: 'stabiliser-order-does-not-divide-multiplicity',
+        channel: units[0]!,
+        stabiliser: o.stabiliser,
+        multiplicity: units.length,
       };
-    }
-    const used = new Map<string, number>();
-    for (let block = 0; block < multiplicity / stabiliser.length; block++) {
-      const unitOf = pointOf.map((p) => {
-        const n = used.get(p) ?? 0;
-        used.set(p, n + 1);
-        return unitsAt.get(p)![n]!;
-      });
-      leftProducts.forEach((products, gi) => {
-        unitOf.forEach((unit, e) => {
-          perms[gi]![unit] = unitOf[products[e]!]!;
-        });
-      });
-      orbits.push({ units: unitOf, stabiliser: [0] });
+      return { layerwise: false, convention, failure };
     }
   }
 
-  const elementPermutations = permutationsOfElements(group, perms, m);
+  const perms = group.generators.map(() => Array<number>(net.channels.length).fill(-1));
+  let orbits: HiddenOrbit[];
+  if (convention === 'any') {
+    orbits = orbitsOfPoints.flatMap((o) => assignLayers(net, group, unitsAt, o, perms));
+  } else {
+    const index = elementIndex(group);
+    const leftProducts = group.generators.map((_, gi) => {
+      const ge = index.generatorIndex(gi);
+      return group.elements.map((_, e) => index.product(ge, e));
+    });
+    orbits = orbitsOfPoints.flatMap((o) => assignRegularBlocks(unitsAt, o, leftProducts, perms));
+  }
+  const elementPermutations = permutationsOfElements(group, perms, net.channels.length);
   return { layerwise: true, convention, permutations: perms, elementPermutations, orbits };
 }
 
