@@ -4,7 +4,8 @@ import { presetGroup } from '../../src/group/presets.ts';
 import { InputError } from '../../src/scalar/parseRational.ts';
 import { buildCertificate } from '../../src/certificate/buildCertificate.ts';
 import { checkCertificate } from '../../src/certificate/checkCertificate.ts';
-import { FIGURE2, net, trivial } from '../theory/width/fixtures.ts';
+import fc from 'fast-check';
+import { FIGURE2, net, randomLen, trivial } from '../theory/width/fixtures.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
@@ -225,6 +226,27 @@ describe('checker independence', () => {
     for (const path of imports) {
       expect(path).not.toMatch(/theory|buildCertificate/);
       expect(path).toMatch(/^\.\.\/(scalar|linalg|group|network)\/|^\.\/certificate\.ts$/);
+    }
+  });
+});
+
+describe('checkCertificate on random invariant targets', () => {
+  it('accepts every certificate built for a random LEN target (property)', () => {
+    for (const name of ['klein4', 'c3-nonorthogonal', 'dihedral4']) {
+      const group = presetGroup(name);
+      const seed = fc.record({
+        alpha: fc.array(fc.integer({ min: -2, max: 2 }), { minLength: 2, maxLength: 2 }),
+        beta: fc.integer({ min: -2, max: 2 }),
+      });
+      fc.assert(
+        fc.property(fc.array(seed, { maxLength: 3 }), (seeds) => {
+          const f = randomLen(group, seeds, 'any');
+          const verdict = checkCertificate(JSON.parse(JSON.stringify(buildCertificate(f, group))));
+          expect(verdict.problems).toEqual([]);
+          for (const c of verdict.claims) expect(c.messages.join('; ') + c.valid).toMatch(/true$/);
+        }),
+        { seed: 777, numRuns: 15 },
+      );
     }
   });
 });

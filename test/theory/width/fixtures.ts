@@ -5,6 +5,7 @@
 import { q } from '../../../src/scalar/rational.ts';
 import { generateGroup } from '../../../src/group/matrixGroup.ts';
 import type { Network } from '../../../src/network/network.ts';
+import type { MatrixGroup } from '../../../src/group/matrixGroup.ts';
 
 const ch = (alpha: number[], beta: number[]) => ({
   alpha: alpha.map((x) => q(x)),
@@ -44,4 +45,28 @@ const trivial = (d: number) =>
 /** C_2 acting by -1 on input Q^1 and on output Q^1: odd functions are the equivariant ones. */
 const ODD = generateGroup([{ input: matrix([[-1]]), output: matrix([[-1]]) }], { name: 'odd' });
 
-export { ch, net, FIGURE2, trivial, ODD, matrix };
+/** The LEN with one hidden orbit per (alpha, beta): distinct points (any) or G-indexed. */
+function randomLen(
+  group: MatrixGroup,
+  seeds: { alpha: number[]; beta: number }[],
+  hidden: 'any' | 'regular',
+): Network {
+  const channels = seeds.flatMap(({ alpha, beta }) => {
+    const a = alpha.map((x) => q(x));
+    const units = group.elements.map((g) => ({
+      alpha: g.contragredient.map((row) => row.reduce((s, x, i) => s.add(x.mul(a[i]!)), q(0))),
+      beta: [q(beta)],
+    }));
+    if (hidden === 'regular') return units;
+    const seen = new Set<string>();
+    return units.filter((u) => {
+      const key = u.alpha.join(',');
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  });
+  return { inputDim: group.inputDim, outputDim: 1, channels };
+}
+
+export { ch, net, FIGURE2, trivial, ODD, matrix, randomLen };

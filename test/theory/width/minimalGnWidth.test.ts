@@ -194,4 +194,30 @@ describe('minimalGnWidth', () => {
       );
     },
   );
+
+  it('bounds vector-output targets by their given width too (property, k = 2)', () => {
+    const small = fc.integer({ min: -2, max: 2 });
+    const channel = fc.record({
+      alpha: fc.array(small, { minLength: 2, maxLength: 2 }),
+      beta: fc.array(small, { minLength: 2, maxLength: 2 }),
+    });
+    fc.assert(
+      fc.property(fc.array(channel, { maxLength: 5 }), (chs) => {
+        const f: Network = {
+          inputDim: 2,
+          outputDim: 2,
+          channels: chs.map((c) => ({
+            alpha: c.alpha.map((x) => q(x)),
+            beta: c.beta.map((x) => q(x)),
+          })),
+        };
+        const r = minimalGnWidth(f);
+        expect(r.exact).toBe(true);
+        if (!r.exact) return;
+        expect(r.width).toBeLessThanOrEqual(f.channels.length);
+        expect(functionallyEqual(r.realisation, f).equal).toBe(true);
+      }),
+      { seed: 5151, numRuns: 80 },
+    );
+  });
 });

@@ -8,7 +8,7 @@ import type { Network } from '../../../src/network/network.ts';
 import { isLayerwiseEquivariant } from '../../../src/theory/equivariance/isLayerwiseEquivariant.ts';
 import { minimalGnWidth } from '../../../src/theory/width/minimalGnWidth.ts';
 import { minimalLenWidth } from '../../../src/theory/width/minimalLenWidth.ts';
-import { FIGURE2, ODD, matrix, net, trivial } from './fixtures.ts';
+import { FIGURE2, ODD, matrix, net, randomLen, trivial } from './fixtures.ts';
 import { generateGroup } from '../../../src/group/matrixGroup.ts';
 
 function lenWidth(f: Network, group: MatrixGroup, hidden: 'any' | 'regular'): number {
@@ -153,5 +153,40 @@ describe('minimalLenWidth', () => {
       }),
       { seed: 2718, numRuns: 40 },
     );
+  });
+});
+
+describe('minimalLenWidth against random LENs', () => {
+  const groups = [
+    'klein4',
+    'symmetric:2',
+    'c3-nonorthogonal',
+    'dihedral4',
+    'cyclic:3',
+    'negation:2',
+  ];
+
+  it('never exceeds the width of a LEN computing the target, for every group and convention', () => {
+    for (const name of groups) {
+      const group = presetGroup(name);
+      const d = group.inputDim;
+      const seed = fc.record({
+        alpha: fc.array(fc.integer({ min: -2, max: 2 }), { minLength: d, maxLength: d }),
+        beta: fc.integer({ min: -2, max: 2 }),
+      });
+      for (const hidden of ['any', 'regular'] as const) {
+        fc.assert(
+          fc.property(fc.array(seed, { maxLength: 3 }), (seeds) => {
+            const f = randomLen(group, seeds, hidden);
+            expect(isLayerwiseEquivariant(f, group, hidden).layerwise).toBe(true);
+            const w = lenWidth(f, group, hidden);
+            expect(w).toBeLessThanOrEqual(f.channels.length);
+            const gn = minimalGnWidth(f);
+            if (gn.exact) expect(w).toBeGreaterThanOrEqual(gn.width);
+          }),
+          { seed: 1618, numRuns: 25 },
+        );
+      }
+    }
   });
 });
