@@ -74,6 +74,45 @@ describe('minimalLenWidth', () => {
     },
   );
 
+  it(
+    'charges 2 units per rank of a vector-valued invariant remainder (k = 2), not 2 in ' + 'all',
+    () => {
+      const swap12 = generateGroup(
+        [
+          {
+            input: matrix([
+              [0, 1, 0],
+              [1, 0, 0],
+              [0, 0, 1],
+            ]),
+          },
+        ],
+        { name: 'swap x1, x2' },
+      );
+      // x -> (x1 + x2, x3): invariant, no kinks, a rank-2 G-fixed linear part.
+      const f = net(3, 2, [
+        [
+          [1, 1, 0],
+          [1, 0],
+        ],
+        [
+          [-1, -1, 0],
+          [-1, 0],
+        ],
+        [
+          [0, 0, 1],
+          [0, 1],
+        ],
+        [
+          [0, 0, -1],
+          [0, -1],
+        ],
+      ]);
+      expect(lenWidth(f, swap12, 'any')).toBe(4);
+      expect(lenWidth(f, swap12, 'regular')).toBe(8);
+    },
+  );
+
   it('says "no LEN of any width" with a witness for a target that is not invariant', () => {
     const r = minimalLenWidth(net(2, 1, [[[1, 0], [1]]]), presetGroup('klein4'), 'any');
     expect(r.member).toBe(false);
@@ -166,27 +205,30 @@ describe('minimalLenWidth against random LENs', () => {
     'negation:2',
   ];
 
-  it('never exceeds the width of a LEN computing the target, for every group and convention', () => {
-    for (const name of groups) {
-      const group = presetGroup(name);
-      const d = group.inputDim;
-      const seed = fc.record({
-        alpha: fc.array(fc.integer({ min: -2, max: 2 }), { minLength: d, maxLength: d }),
-        beta: fc.integer({ min: -2, max: 2 }),
-      });
-      for (const hidden of ['any', 'regular'] as const) {
-        fc.assert(
-          fc.property(fc.array(seed, { maxLength: 3 }), (seeds) => {
-            const f = randomLen(group, seeds, hidden);
-            expect(isLayerwiseEquivariant(f, group, hidden).layerwise).toBe(true);
-            const w = lenWidth(f, group, hidden);
-            expect(w).toBeLessThanOrEqual(f.channels.length);
-            const gn = minimalGnWidth(f);
-            if (gn.exact) expect(w).toBeGreaterThanOrEqual(gn.width);
-          }),
-          { seed: 1618, numRuns: 25 },
-        );
+  it(
+    'never exceeds the width of a LEN computing the target, for every group and ' + 'convention',
+    () => {
+      for (const name of groups) {
+        const group = presetGroup(name);
+        const d = group.inputDim;
+        const seed = fc.record({
+          alpha: fc.array(fc.integer({ min: -2, max: 2 }), { minLength: d, maxLength: d }),
+          beta: fc.integer({ min: -2, max: 2 }),
+        });
+        for (const hidden of ['any', 'regular'] as const) {
+          fc.assert(
+            fc.property(fc.array(seed, { maxLength: 3 }), (seeds) => {
+              const f = randomLen(group, seeds, hidden);
+              expect(isLayerwiseEquivariant(f, group, hidden).layerwise).toBe(true);
+              const w = lenWidth(f, group, hidden);
+              expect(w).toBeLessThanOrEqual(f.channels.length);
+              const gn = minimalGnWidth(f);
+              if (gn.exact) expect(w).toBeGreaterThanOrEqual(gn.width);
+            }),
+            { seed: 1618, numRuns: 25 },
+          );
+        }
       }
-    }
-  });
+    },
+  );
 });
