@@ -93,7 +93,8 @@ function run(): ProofRun {
     lines.push(
       `  line ${show(n)}^perp: sum beta_i |<alpha_i, v>| = ${show(sum)}, ` +
         `${byTheorem ? 'boundary' : 'not boundary'} by Theorem 4.2; Phi_F ` +
-        `${byFunction ? 'jumps' : 'does not jump'} across it${byTheorem === byFunction ? '' : '  DISAGREE'}`,
+        `${byFunction ? 'jumps' : 'does not jump'} across ` +
+        `it${byTheorem === byFunction ? '' : '  DISAGREE'}`,
     );
   }
 
@@ -115,7 +116,8 @@ function run(): ProofRun {
   const trapOk = !wrong[0]!.isZero() && right[0]!.isZero() && !kinksAcross(cancelling, v(1, 0));
   ok &&= trapOk;
   lines.push(
-    `  relu(a) - relu(-a) = a: the relu variant gives ${wrong[0]}, the |.| sum gives ${right[0]}; ` +
+    `  relu(a) - relu(-a) = a: the relu variant gives ${wrong[0]}, the |.| sum gives ` +
+      `${right[0]}; ` +
       `a = 0 is ${kinksAcross(cancelling, v(1, 0)) ? '' : 'not '}a boundary hyperplane`,
   );
   lines.push(ok ? 'checked: Theorem 4.2 holds on every line tried' : 'NOT checked: see DISAGREE');

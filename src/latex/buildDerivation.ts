@@ -59,6 +59,9 @@ interface Derivation {
   readonly formulas: readonly string[];
 }
 
+const RHO_IN = '\\rho_{\\mathrm{in}}';
+const RHO_OUT = '\\rho_{\\mathrm{out}}';
+
 /** Groups with more elements than this are described by generators and order only. */
 const LISTED_ELEMENTS = 48;
 
@@ -78,7 +81,8 @@ function claimTitle(claim: Claim): string {
 
 /** A formula on its own line: displayed when short, else an inline formula TeX may break. */
 function standalone(m: FormulaRecorder, formula: string): string {
-  return formula.length <= 140 ? m.display(formula) : `\\par\\noindent ${m.inline(formula)}\\par`;
+  const $ = m.inline;
+  return formula.length <= 140 ? m.display(formula) : `\\par\\noindent ${$(formula)}\\par`;
 }
 
 function scalar(text: string, where: string): Rational {
@@ -112,11 +116,17 @@ function hiddenWords(claim: Claim): string {
     : ' with any permutation hidden layer';
 }
 
+/** An output weight: a number for scalar outputs, else a tuple. */
+function weightLatex(beta: readonly Rational[]): string {
+  return beta.length === 1 ? exactLatex(beta[0]!) : tupleLatex(beta);
+}
+
 function channelList(net: Network, m: FormulaRecorder): string {
+  const $ = m.inline;
   const items = net.channels.map(
     (c, i) =>
-      `  \\item ${m.inline(`\\alpha_{${i + 1}} = ${tupleLatex(c.alpha)}`)}, ` +
-      `${m.inline(`\\beta_{${i + 1}} = ${c.beta.length === 1 ? exactLatex(c.beta[0]!) : tupleLatex(c.beta)}`)}`,
+      `  \\item ${$(`\\alpha_{${i + 1}} = ${tupleLatex(c.alpha)}`)}, ` +
+      $(`\\beta_{${i + 1}} = ${weightLatex(c.beta)}`),
   );
   if (items.length === 0) return '(no hidden units)\n';
   return ['\\begin{enumerate}', '  \\setlength{\\itemsep}{0pt}', ...items, '\\end{enumerate}'].join(
@@ -151,24 +161,25 @@ function realisationBlock(
   group: MatrixGroup,
   m: FormulaRecorder,
 ): { text: string; network: Network; equal: boolean; layerwise: boolean | null } {
+  const $ = m.inline;
   const network = parseNetwork(realisation.network, `${label}.realisation.network`);
   const names = variableNames(network.inputDim);
   const equal = canonicalFormsEqual(canonicalForm(network), canonicalForm(target));
   const lines = [
     `The network of width ${network.channels.length} with hidden units`,
     channelList(network, m),
-    `computes ${m.inline(`\\widetilde F(${names.join(', ')}) = ${networkLatex(network, names)}`)}.`,
+    `computes ${$(`\\widetilde F(${names.join(', ')}) = ${networkLatex(network, names)}`)}.`,
   ];
   let layerwise: boolean | null = null;
   if (realisation.permutations) {
     layerwise = permutationsHold(network, group, realisation.permutations);
     const perms = group.generators.map((_, gi) =>
-      m.inline(`\\pi_{g_{${gi + 1}}} = ${cyclesLatex(realisation.permutations![gi] ?? [])}`),
+      $(`\\pi_{g_{${gi + 1}}} = ${cyclesLatex(realisation.permutations![gi] ?? [])}`),
     );
     lines.push(
       `Its hidden units are permuted by ${perms.join(', ')} (units numbered as above), and for ` +
-        `every generator and every unit ${m.inline('\\alpha_{\\pi_g(i)} = \\rho_{\\mathrm{in}}(g)^{-T}\\alpha_i')} ` +
-        `and ${m.inline('\\beta_{\\pi_g(i)} = \\rho_{\\mathrm{out}}(g)\\beta_i')} ` +
+        `every generator and every unit ${$(`\\alpha_{\\pi_g(i)} = ${RHO_IN}(g)^{-T}\\alpha_i`)} ` +
+        `and ${$(`\\beta_{\\pi_g(i)} = ${RHO_OUT}(g)\\beta_i`)} ` +
         (layerwise ? 'hold exactly' : '\\textbf{fail}') +
         ', so it is layer-wise equivariant (MATH.md section 1).',
     );
@@ -184,62 +195,76 @@ function serviceWords(s: string): string {
 }
 
 function gnLowerBoundText(lb: GnLowerBound, m: FormulaRecorder): string {
+  const $ = m.inline;
   const p = lb.hyperplanes.length;
   const choice = lb.optimalChoice
     .map(
       (s, l) =>
-        `${m.inline(`n_{${l + 1}}`)}: ${s === 'double' ? 'two units' : `one unit of sign ${m.inline(`${s}1`)}`}`,
+        `${$(`n_{${l + 1}}`)}: ${s === 'double' ? 'two units' : `one unit of sign ${$(`${s}1`)}`}`,
     )
     .join('; ');
   return [
-    `By Theorem 4.2 every one of the ${m.inline(`p = ${p}`)} boundary hyperplanes has a channel`,
-    `vector orthogonal to it, so every realisation has width at least ${m.inline(`${p}`)}.`,
+    `By Theorem 4.2 every one of the ${$(`p = ${p}`)} boundary hyperplanes has a channel`,
+    `vector orthogonal to it, so every realisation has width at least ${$(`${p}`)}.`,
     'A unit of sign ' +
-      m.inline('s') +
+      $('s') +
       ' on the hyperplane ' +
-      m.inline('n_l^\\perp') +
+      $('n_l^\\perp') +
       ' contributes the kink and the linear term',
-    `${m.inline('s\\,c_l n_l^{T}')}; two units on it contribute any multiple of ${m.inline('n_l^{T}')}; a pair of`,
-    `units on any other line contributes one rank-one linear term ${m.inline('\\tfrac12(\\relu(\\langle r,x\\rangle) - \\relu(-\\langle r,x\\rangle))')}.`,
-    `Every way of serving the hyperplanes therefore costs ${m.inline('p + \\#\\{\\text{doubled}\\} + 2\\operatorname{rank}(\\text{linear remainder})')}.`,
+    `${$('s\\,c_l n_l^{T}')}; two units on it contribute any multiple of ${$('n_l^{T}')}; a ` +
+      `pair of`,
+    `units on any other line contributes one rank-one linear term ` +
+      `${$('\\tfrac12(\\relu(\\langle r,x\\rangle) - \\relu(-\\langle r,x\\rangle))')}.`,
+    `Every way of serving the hyperplanes therefore costs ` +
+      `${$('p + \\#\\{\\text{doubled}\\} + 2\\operatorname{rank}(\\text{linear remainder})')}.`,
     `All ${lb.choicesEnumerated} relevant choices were enumerated exactly; a cheapest one is`,
-    `(${choice}), of cost ${m.inline(`${lb.optimalCost}`)}.`,
+    `(${choice}), of cost ${$(`${lb.optimalCost}`)}.`,
     `In words: ${sentence(lb.reason)}`,
   ].join('\n');
 }
 
 function lenLowerBoundText(lb: LenLowerBound, m: FormulaRecorder): string {
+  const $ = m.inline;
   const rows = lb.hyperplaneOrbits.map((o, i) => {
     const choice = lb.optimalChoice[i] ?? '+';
     return (
-      `  \\item the orbit of ${m.inline(`n = ${tupleLatex(vectorOf(o.representative, 'representative'))}`)} ` +
-      `(${o.lines.length} hyperplane${o.lines.length === 1 ? '' : 's'}): one channel orbit on it costs ` +
-      `${m.inline(`${o.orbitCost}`)} units; served by ${serviceWords(choice)}`
+      `  \\item the orbit of ` +
+      `${$(`n = ${tupleLatex(vectorOf(o.representative, 'representative'))}`)} ` +
+      `(${o.lines.length} hyperplane${o.lines.length === 1 ? '' : 's'}): one channel orbit on ` +
+      `it costs ` +
+      `${$(`${o.orbitCost}`)} units; served by ${serviceWords(choice)}`
     );
   });
   const minimum = lb.hyperplaneOrbits.reduce((s, o) => s + o.orbitCost, 0);
   return [
     'Let a layer-wise equivariant network compute the target. By Theorem 4.6 its multiset of',
-    `(channel vector, output weight) pairs is invariant under ${m.inline('g\\cdot(\\alpha,\\beta) = (\\rho_{\\mathrm{in}}(g)^{-T}\\alpha, \\rho_{\\mathrm{out}}(g)\\beta)')},`,
+    `(channel vector, output weight) pairs is invariant under ` +
+      `${$(`g\\cdot(\\alpha,\\beta) = (${RHO_IN}(g)^{-T}\\alpha, ${RHO_OUT}(g)\\beta)`)},`,
     'so its hidden units fall into channel orbits. A channel orbit contributes kinks only on the',
-    'hyperplane orbit of its own line, so each hyperplane orbit of the target must be served by the',
-    `channel orbit of ${m.inline('+n')} or of ${m.inline('-n')} (or both), and channels are oriented:`,
-    `${m.inline('\\relu(\\langle n,x\\rangle)')} and ${m.inline('\\relu(-\\langle n,x\\rangle)')} are different units.`,
+    'hyperplane orbit of its own line, so each hyperplane orbit of the target must be served by ' +
+      'the',
+    `channel orbit of ${$('+n')} or of ${$('-n')} (or both), and channels are oriented:`,
+    `${$('\\relu(\\langle n,x\\rangle)')} and ${$('\\relu(-\\langle n,x\\rangle)')} are ` +
+      `different units.`,
     lb.hidden === 'regular'
-      ? `With regular hidden layers every orbit costs ${m.inline('\\lvert G\\rvert')} units.`
-      : `An orbit costs ${m.inline('\\lvert G\\cdot n\\rvert = \\lvert G\\rvert / \\lvert\\Stab(n)\\rvert')} units.`,
+      ? `With regular hidden layers every orbit costs ${$('\\lvert G\\rvert')} units.`
+      : `An orbit costs ` +
+        `${$('\\lvert G\\cdot n\\rvert = \\lvert G\\rvert / \\lvert\\Stab(n)\\rvert')} units.`,
     '\\begin{itemize}',
     '  \\setlength{\\itemsep}{0pt}',
     ...rows,
     '\\end{itemize}',
-    `Hence at least ${m.inline(`${minimum}`)} units are needed for the kinks alone. A linear remainder that`,
-    `the chosen orbits cannot absorb costs ${m.inline(`${lb.remainderCost}`)} more units per rank. All`,
-    `${lb.choicesEnumerated} choices were enumerated exactly; the cheapest costs ${m.inline(`${lb.optimalCost}`)}.`,
+    `Hence at least ${$(`${minimum}`)} units are needed for the kinks alone. A linear remainder ` +
+      `that`,
+    `the chosen orbits cannot absorb costs ${$(`${lb.remainderCost}`)} more units per rank. All`,
+    `${lb.choicesEnumerated} choices were enumerated exactly; the cheapest costs ` +
+      `${$(`${lb.optimalCost}`)}.`,
     `In words: ${sentence(lb.reason)}`,
   ].join('\n');
 }
 
 function lowerBoundText(lb: LowerBound, m: FormulaRecorder): string {
+  const $ = m.inline;
   return lb.method === 'gn-hyperplane-enumeration'
     ? gnLowerBoundText(lb, m)
     : lenLowerBoundText(lb, m);
@@ -253,28 +278,29 @@ function claimSection(
   equivariant: boolean,
   m: FormulaRecorder,
 ): string {
+  const $ = m.inline;
   const cls = className(claim);
   const hidden = claim.hidden ? `^{\\mathrm{${claim.hidden}}}` : '';
   const out: string[] = [];
   if (claim.kind === 'leastWidth') {
     out.push(
       `\\begin{theorem}[${claimTitle(claim)}]\\label{${claimLabel(claim)}}`,
-      `The least width of a ${m.inline(cls)} network computing ${m.inline('F')}${hiddenWords(claim)} is ` +
-        `${m.inline(`${claim.width}`)}: ${m.inline(`F \\in ${cls}${hidden}_{${claim.width}}`)} and ` +
-        `${m.inline(`F \\notin ${cls}${hidden}_{${claim.width - 1}}`)}.`,
+      `The least width of a ${$(cls)} network computing ${$('F')}${hiddenWords(claim)} is ` +
+        `${$(`${claim.width}`)}: ${$(`F \\in ${cls}${hidden}_{${claim.width}}`)} and ` +
+        `${$(`F \\notin ${cls}${hidden}_{${claim.width - 1}}`)}.`,
       '\\end{theorem}',
     );
   } else if (claim.kind === 'notInClass') {
     out.push(
       `\\begin{corollary}[${claimTitle(claim)}]\\label{${claimLabel(claim)}}`,
-      `No ${m.inline(cls)} network${hiddenWords(claim)} of width at most ${m.inline(`${claim.width}`)} ` +
-        `computes ${m.inline('F')}: ${m.inline(`F \\notin ${cls}${hidden}_{${claim.width}}`)}.`,
+      `No ${$(cls)} network${hiddenWords(claim)} of width at most ${$(`${claim.width}`)} ` +
+        `computes ${$('F')}: ${$(`F \\notin ${cls}${hidden}_{${claim.width}}`)}.`,
       '\\end{corollary}',
     );
   } else {
     out.push(
       `\\begin{proposition}[${claimTitle(claim)}]\\label{${claimLabel(claim)}}`,
-      `${m.inline(`F \\in ${cls}${hidden}_{${claim.width}}`)}${hiddenWords(claim)}.`,
+      `${$(`F \\in ${cls}${hidden}_{${claim.width}}`)}${hiddenWords(claim)}.`,
       '\\end{proposition}',
     );
   }
@@ -283,15 +309,18 @@ function claimSection(
     const r = realisationBlock(claim.id, claim.realisation, target, group, m);
     out.push(
       `\\emph{Upper bound.} ${r.text}`,
-      `Its canonical form ${r.equal ? 'equals' : '\\textbf{differs from}'} that of ${m.inline('F')}, ` +
-        `so ${r.equal ? 'it computes' : 'it does \\textbf{not} compute'} ${m.inline('F')} (canonical forms are unique).`,
+      `Its canonical form ${r.equal ? 'equals' : '\\textbf{differs from}'} that of ${$('F')}, ` +
+        `so ${r.equal ? 'it computes' : 'it does \\textbf{not} compute'} ${$('F')} (canonical ` +
+        `forms are unique).`,
     );
     if (claim.class === 'GEN') {
       out.push(
         equivariant
-          ? `Membership in ${m.inline('\\GEN')} is a property of the function and ${m.inline('F')} is ` +
-              `${m.inline('G')}-equivariant (Lemma~\\ref{lem:equivariant}), so this network lies in ${m.inline(`\\GEN_{${claim.width}}`)}.`
-          : `\\textbf{The target is not equivariant}, so no network computing it is in ${m.inline('\\GEN')}.`,
+          ? `Membership in ${$('\\GEN')} is a property of the function and ${$('F')} is ` +
+              `${$('G')}-equivariant (Lemma~\\ref{lem:equivariant}), so this network lies in ` +
+              `${$(`\\GEN_{${claim.width}}`)}.`
+          : `\\textbf{The target is not equivariant}, so no network computing it is in ` +
+              `${$('\\GEN')}.`,
       );
     }
     out.push('');
@@ -312,26 +341,24 @@ function claimSection(
   if (claim.kind !== 'widthAtMost' && earlier) {
     out.push(
       `\\emph{Lower bound.} The argument in the proof of Theorem~\\ref{${claimLabel(earlier)}} ` +
-        `shows that every ${m.inline(className(earlier))} network computing ${m.inline('F')} has width at ` +
-        `least ${m.inline(`${earlier.width}`)}` +
+        `shows that every ${$(className(earlier))} network computing ${$('F')} has width at ` +
+        `least ${$(`${earlier.width}`)}` +
         (claim.class !== earlier.class
-          ? `, and every ${m.inline('\\GEN')} network is a ${m.inline('\\GN')} network.`
+          ? `, and every ${$('\\GEN')} network is a ${$('\\GN')} network.`
           : '.'),
     );
     if (claim.kind === 'notInClass') {
-      out.push(`Since ${m.inline(`${earlier.width} > ${claim.width}`)}, the claim follows.`);
+      out.push(`Since ${$(`${earlier.width} > ${claim.width}`)}, the claim follows.`);
     }
   } else if (claim.kind !== 'widthAtMost') {
     out.push(`\\emph{Lower bound.} ${lowerBoundText(claim.lowerBound, m)}`);
     if (claim.kind === 'notInClass') {
       out.push(
-        `Since ${m.inline(`${claim.lowerBound.optimalCost} > ${claim.width}`)}, the claim follows.`,
+        `Since ${$(`${claim.lowerBound.optimalCost} > ${claim.width}`)}, the claim follows.`,
       );
     }
     if (claim.class === 'GEN') {
-      out.push(
-        `Every ${m.inline('\\GEN')} network is a ${m.inline('\\GN')} network, so the bound applies.`,
-      );
+      out.push(`Every ${$('\\GEN')} network is a ${$('\\GN')} network, so the bound applies.`);
     }
   }
   out.push('\\end{proof}', '');
@@ -339,68 +366,74 @@ function claimSection(
 }
 
 function groupSection(group: MatrixGroup, cert: Certificate, m: FormulaRecorder): string {
+  const $ = m.inline;
   const gens = group.generators.map((g, i) => {
-    const input = m.inline(`\\rho_{\\mathrm{in}}(g_{${i + 1}}) = ${matrixLatex(g.input)}`);
-    const output = g.output
-      ? `, ${m.inline(`\\rho_{\\mathrm{out}}(g_{${i + 1}}) = ${matrixLatex(g.output)}`)}`
-      : '';
+    const input = $(`${RHO_IN}(g_{${i + 1}}) = ${matrixLatex(g.input)}`);
+    const output = g.output ? `, ${$(`${RHO_OUT}(g_{${i + 1}}) = ${matrixLatex(g.output)}`)}` : '';
     return `${input}${output}`;
   });
   const order = group.elements.length;
   const lines = [
     '\\section{The group}',
-    `The group ${m.inline('G')} (${escapeLatex(cert.group.name)}) acts on ${m.inline(`\\mathbb{Q}^{${group.inputDim}}`)} ` +
+    `The group ${$('G')} (${escapeLatex(cert.group.name)}) acts on ` +
+      `${$(`\\mathbb{Q}^{${group.inputDim}}`)} ` +
       (group.outputDim === null
         ? 'and trivially on the output (the target is invariant).'
-        : `and on ${m.inline(`\\mathbb{Q}^{${group.outputDim}}`)}.`),
-    `It is generated by ${gens.join(' and ')}, and closing under products gives ${m.inline(`\\lvert G\\rvert = ${order}`)} elements.`,
+        : `and on ${$(`\\mathbb{Q}^{${group.outputDim}}`)}.`),
+    `It is generated by ${gens.join(' and ')}, and closing under products gives ` +
+      `${$(`\\lvert G\\rvert = ${order}`)} elements.`,
   ];
   if (order <= LISTED_ELEMENTS) {
-    const elements = group.elements.map((g) => m.inline(matrixLatex(g.input, true)));
+    const elements = group.elements.map((g) => $(matrixLatex(g.input, true)));
     lines.push(`On the input they are ${elements.join(', ')}.`);
   } else {
     lines.push(`(The ${order} elements are not listed; they are the closure of the generators.)`);
   }
   lines.push(
-    `${m.inline('G')} acts on channel vectors and on hyperplane normals by the contragredient action ` +
-      `${m.inline('g\\cdot\\alpha = \\rho_{\\mathrm{in}}(g)^{-T}\\alpha')}: the hyperplane ${m.inline('n^\\perp')} ` +
-      `is mapped to ${m.inline('\\rho_{\\mathrm{in}}(g)\\,n^\\perp = (\\rho_{\\mathrm{in}}(g)^{-T} n)^\\perp')}.`,
+    `${$('G')} acts on channel vectors and on hyperplane normals by the contragredient action ` +
+      `${$(`g\\cdot\\alpha = ${RHO_IN}(g)^{-T}\\alpha`)}: the hyperplane ${$('n^\\perp')} ` +
+      `is mapped to ${$(`${RHO_IN}(g)\\,n^\\perp = (${RHO_IN}(g)^{-T} n)^\\perp`)}.`,
     '',
   );
   return lines.join('\n');
 }
 
 function targetSection(target: Network, m: FormulaRecorder): string {
+  const $ = m.inline;
   const names = variableNames(target.inputDim);
   const cf = canonicalForm(target);
   const args = names.join(', ');
   const items = cf.hyperplanes.map(
     (h, l) =>
-      `  \\item ${m.inline(`n_{${l + 1}} = ${tupleLatex(h.normal)}`)}: the hyperplane ` +
-      `${m.inline(`${linearFormLatex(h.normal, names)} = 0`)}, with kink ` +
-      `${m.inline(`c_{${l + 1}} = ${h.kink.length === 1 ? exactLatex(h.kink[0]!) : tupleLatex(h.kink)}`)}`,
+      `  \\item ${$(`n_{${l + 1}} = ${tupleLatex(h.normal)}`)}: the hyperplane ` +
+      `${$(`${linearFormLatex(h.normal, names)} = 0`)}, with kink ` +
+      `${$(`c_{${l + 1}} = ${h.kink.length === 1 ? exactLatex(h.kink[0]!) : tupleLatex(h.kink)}`)}`,
   );
   return [
     '\\section{The target and its boundary hyperplanes}',
     `The target is the two-layer ReLU network of width ${target.channels.length}`,
-    `\\par\\noindent ${m.inline(`F(${args}) = ${networkLatex(target, names)}`)}.`,
-    `Since ${m.inline('\\relu(t) = \\tfrac12(t + \\lvert t\\rvert)')}, it has the canonical form (MATH.md section 2)`,
-    `\\par\\noindent ${m.inline(`F(${args}) = ${canonicalFormLatex(cf, names)}`)},`,
-    `with linear part ${m.inline(`W = ${matrixLatex(cf.linear, true)}`)}.`,
+    `\\par\\noindent ${$(`F(${args}) = ${networkLatex(target, names)}`)}.`,
+    `Since ${$('\\relu(t) = \\tfrac12(t + \\lvert t\\rvert)')}, it has the canonical form ` +
+      `(MATH.md section 2)`,
+    `\\par\\noindent ${$(`F(${args}) = ${canonicalFormLatex(cf, names)}`)},`,
+    `with linear part ${$(`W = ${matrixLatex(cf.linear, true)}`)}.`,
     '',
     '\\begin{proposition}[Definition 4.1, Theorem 4.2]',
     cf.hyperplanes.length === 0
-      ? `${m.inline('F')} is linear: it has no boundary hyperplane.`
-      : `The boundary hyperplanes of ${m.inline('F')} are exactly the ${cf.hyperplanes.length} hyperplanes ` +
-        `${m.inline('n_l^\\perp')} below, and ${m.inline('F')} is linear on each region they cut out.` +
+      ? `${$('F')} is linear: it has no boundary hyperplane.`
+      : `The boundary hyperplanes of ${$('F')} are exactly the ${cf.hyperplanes.length} ` +
+        `hyperplanes ` +
+        `${$('n_l^\\perp')} below, and ${$('F')} is linear on each region they cut out.` +
         ['\\begin{itemize}', '  \\setlength{\\itemsep}{0pt}', ...items, '\\end{itemize}'].join(
           '\n',
         ),
     '\\end{proposition}',
     '\\begin{proof}',
-    `The normals are pairwise non-parallel and every kink is nonzero. The functions ${m.inline('\\lvert\\langle n_l, x\\rangle\\rvert')}`,
-    `for distinct lines and the coordinate functions are linearly independent, so ${m.inline('F')} is not`,
-    `differentiable at the generic points of each ${m.inline('n_l^\\perp')}, and it is linear off their union.`,
+    `The normals are pairwise non-parallel and every kink is nonzero. The functions ` +
+      `${$('\\lvert\\langle n_l, x\\rangle\\rvert')}`,
+    `for distinct lines and the coordinate functions are linearly independent, so ${$('F')} is not`,
+    `differentiable at the generic points of each ${$('n_l^\\perp')}, and it is linear off ` +
+      `their union.`,
     '\\end{proof}',
     '',
   ].join('\n');
@@ -411,6 +444,7 @@ function equivarianceSection(
   group: MatrixGroup,
   m: FormulaRecorder,
 ): { text: string; equivariant: boolean } {
+  const $ = m.inline;
   const result = isEquivariant(target, group);
   const statement = group.outputDim === null ? 'invariant' : 'equivariant';
   if (!result.equivariant) {
@@ -419,9 +453,10 @@ function equivarianceSection(
       equivariant: false,
       text: [
         '\\begin{remark}',
-        `${m.inline('F')} is \\emph{not} ${m.inline('G')}-${statement}: at ${m.inline(`x = ${tupleLatex(w.x)}`)} and ` +
-          `the generator ${m.inline(`g_{${w.generator + 1}}`)}, ${m.inline(`F(\\rho_{\\mathrm{in}}(g)x) = ${tupleLatex(w.left)}`)} ` +
-          `while ${m.inline(`\\rho_{\\mathrm{out}}(g)F(x) = ${tupleLatex(w.right)}`)}.`,
+        `${$('F')} is \\emph{not} ${$('G')}-${statement}: at ${$(`x = ${tupleLatex(w.x)}`)} and ` +
+          `the generator ${$(`g_{${w.generator + 1}}`)}, ` +
+          `${$(`F(${RHO_IN}(g)x) = ${tupleLatex(w.left)}`)} ` +
+          `while ${$(`${RHO_OUT}(g)F(x) = ${tupleLatex(w.right)}`)}.`,
         '\\end{remark}',
         '',
       ].join('\n'),
@@ -431,14 +466,20 @@ function equivarianceSection(
     equivariant: true,
     text: [
       '\\begin{lemma}[Theorem 4.3]\\label{lem:equivariant}',
-      `${m.inline('F')} is ${m.inline('G')}-${statement}, and its set of boundary hyperplanes is a union of ${m.inline('G')}-orbits.`,
+      `${$('F')} is ${$('G')}-${statement}, and its set of boundary hyperplanes is a union of ` +
+        `${$('G')}-orbits.`,
       '\\end{lemma}',
       '\\begin{proof}',
-      `It suffices to check the generators. For a generator ${m.inline('g')}, ${m.inline('x \\mapsto F(\\rho_{\\mathrm{in}}(g)x)')} is the`,
-      `network with channel vectors ${m.inline('\\rho_{\\mathrm{in}}(g)^{T}\\alpha_i')}, and ${m.inline('x\\mapsto\\rho_{\\mathrm{out}}(g)F(x)')} the`,
-      `network with output weights ${m.inline('\\rho_{\\mathrm{out}}(g)\\beta_i')}; their canonical forms were computed`,
-      'exactly and coincide for every generator, and two networks with equal canonical forms compute the',
-      'same function. Each generator maps every boundary hyperplane to a boundary hyperplane with the',
+      `It suffices to check the generators. For a generator ${$('g')}, ` +
+        `${$(`x \\mapsto F(${RHO_IN}(g)x)`)} is the`,
+      `network with channel vectors ${$(`${RHO_IN}(g)^{T}\\alpha_i`)}, and ` +
+        `${$(`x\\mapsto${RHO_OUT}(g)F(x)`)} the`,
+      `network with output weights ${$(`${RHO_OUT}(g)\\beta_i`)}; their canonical forms were ` +
+        `computed`,
+      'exactly and coincide for every generator, and two networks with equal canonical forms ' +
+        'compute the',
+      'same function. Each generator maps every boundary hyperplane to a boundary hyperplane ' +
+        'with the',
       'transported kink, which gives the second statement.',
       '\\end{proof}',
       '',
@@ -447,6 +488,7 @@ function equivarianceSection(
 }
 
 function orbitSection(cert: Certificate, m: FormulaRecorder): string {
+  const $ = m.inline;
   const len =
     cert.claims.find(
       (c): c is Claim & { lowerBound: LenLowerBound } =>
@@ -460,29 +502,29 @@ function orbitSection(cert: Certificate, m: FormulaRecorder): string {
     );
   if (!len) return '';
   const orbits = len.lowerBound.hyperplaneOrbits.map((o, i) => {
-    const lines = o.lines
-      .map((l, j) => m.inline(tupleLatex(vectorOf(l, `lines[${j}]`))))
-      .join(', ');
+    const lines = o.lines.map((l, j) => $(tupleLatex(vectorOf(l, `lines[${j}]`)))).join(', ');
     const channels = o.channelOrbit
-      .map((v, j) => m.inline(tupleLatex(vectorOf(v, `channelOrbit[${j}]`))))
+      .map((v, j) => $(tupleLatex(vectorOf(v, `channelOrbit[${j}]`))))
       .join(', ');
     const stab = o.stabiliser
-      .map((s, j) => m.inline(matrixLatex(matrixOf(s, `stabiliser[${j}]`), true)))
+      .map((s, j) => $(matrixLatex(matrixOf(s, `stabiliser[${j}]`), true)))
       .join(', ');
-    const rep = m.inline(`n = ${tupleLatex(vectorOf(o.representative, 'representative'))}`);
+    const rep = $(`n = ${tupleLatex(vectorOf(o.representative, 'representative'))}`);
     return [
       `\\paragraph{Orbit ${i + 1}.} Hyperplane normals ${lines}.`,
       `The stabiliser of the oriented vector ${rep} has order ${o.stabiliser.length}: ${stab}.`,
-      `The channel orbit ${m.inline('G\\cdot n')} is ${channels} (${o.channelOrbit.length} channel vectors); ` +
+      `The channel orbit ${$('G\\cdot n')} is ${channels} (${o.channelOrbit.length} channel ` +
+        `vectors); ` +
         (o.oppositeInOrbit
-          ? `it contains ${m.inline('-n')}, so the orbits of ${m.inline('+n')} and ${m.inline('-n')} coincide.`
-          : `it does not contain ${m.inline('-n')}, so ${m.inline('-n')} has its own orbit of the same size.`),
+          ? `it contains ${$('-n')}, so the orbits of ${$('+n')} and ${$('-n')} coincide.`
+          : `it does not contain ${$('-n')}, so ${$('-n')} has its own orbit of the same size.`),
     ].join('\n');
   });
   return ['\\section{Orbits of hyperplanes and of channels}', ...orbits, ''].join('\n');
 }
 
 function conclusionSection(cert: Certificate, order: number, m: FormulaRecorder): string {
+  const $ = m.inline;
   const least = (cls: string, hidden?: string): number | null => {
     const c = cert.claims.find(
       (x) =>
@@ -497,9 +539,12 @@ function conclusionSection(cert: Certificate, order: number, m: FormulaRecorder)
   lines.push('\\end{itemize}');
   if (gen !== null && lenAny !== null && lenAny > gen) {
     lines.push(
-      `So ${m.inline(`F \\in \\GEN_{${gen}}`)} while ${m.inline(`F \\notin \\LEN_{${lenAny - 1}}`)}: enforcing layer-wise`,
-      'equivariance strictly limits the expressive power at this width, and enlarging the hidden layer',
-      `to ${m.inline(`${lenAny}`)} units compensates (Lemma 6.1 alone gives ${m.inline(`\\lvert G\\rvert\\cdot ${gen} = ${order * gen}`)}).`,
+      `So ${$(`F \\in \\GEN_{${gen}}`)} while ${$(`F \\notin \\LEN_{${lenAny - 1}}`)}: ` +
+        `enforcing layer-wise`,
+      'equivariance strictly limits the expressive power at this width, and enlarging the ' +
+        'hidden layer',
+      `to ${$(`${lenAny}`)} units compensates (Lemma 6.1 alone gives ` +
+        `${$(`\\lvert G\\rvert\\cdot ${gen} = ${order * gen}`)}).`,
     );
   }
   lines.push('');
@@ -510,7 +555,8 @@ function figureSection(options: DerivationOptions): string {
   if (!options.figures || options.figures.length === 0) return '';
   const blocks = options.figures.map(
     (f) =>
-      `\\begin{minipage}[t]{0.48\\textwidth}\\centering\\includegraphics[width=\\linewidth]{${f.file}}\\\\` +
+      '\\begin{minipage}[t]{0.48\\textwidth}\\centering' +
+      `\\includegraphics[width=\\linewidth]{${f.file}}\\\\` +
       `{\\small ${escapeLatex(f.caption)}}\\end{minipage}`,
   );
   const rows: string[] = [];
@@ -535,17 +581,23 @@ function figureSection(options: DerivationOptions): string {
  */
 function buildDerivation(cert: Certificate, options: DerivationOptions = {}): Derivation {
   const m = formulaRecorder();
+  const $ = m.inline;
   const group = groupOf(cert);
   const target = parseNetwork(cert.target, 'certificate.target');
   const equivariance = equivarianceSection(target, group, m);
   const body = [
     '\\section{Setting}',
-    `A two-layer ReLU network of width ${m.inline('m')} without biases computes ` +
-      `${m.inline('F(x) = \\sum_{i=1}^{m} \\beta_i \\relu(\\langle \\alpha_i, x\\rangle)')} with channel vectors ` +
-      `${m.inline('\\alpha_i')} and output weights ${m.inline('\\beta_i')}. ${m.inline('\\GN_m')} is the class of all such ` +
-      `networks of width at most ${m.inline('m')}; ${m.inline('\\GEN_m')} those that are ${m.inline('G')}-equivariant as ` +
-      `functions; ${m.inline('\\LEN_m')} the layer-wise equivariant ones, whose hidden units ${m.inline('G')} permutes ` +
-      `(any permutation representation, or only copies of the regular one). All numbers below are exact rationals.`,
+    `A two-layer ReLU network of width ${$('m')} without biases computes ` +
+      `${$('F(x) = \\sum_{i=1}^{m} \\beta_i \\relu(\\langle \\alpha_i, x\\rangle)')} with ` +
+      `channel vectors ` +
+      `${$('\\alpha_i')} and output weights ${$('\\beta_i')}. ${$('\\GN_m')} is the class of ` +
+      `all such ` +
+      `networks of width at most ${$('m')}; ${$('\\GEN_m')} those that are ` +
+      `${$('G')}-equivariant as ` +
+      `functions; ${$('\\LEN_m')} the layer-wise equivariant ones, whose hidden units ${$('G')} ` +
+      `permutes ` +
+      `(any permutation representation, or only copies of the regular one). All numbers below ` +
+      `are exact rationals.`,
     '',
     groupSection(group, cert, m),
     targetSection(target, m),
@@ -563,8 +615,10 @@ function buildDerivation(cert: Certificate, options: DerivationOptions = {}): De
     title: 'Least widths of an equivariant two-layer ReLU target',
     subtitle: cert.description,
     abstract:
-      'This document is generated from a symrelu certificate that was re-checked by an independent ' +
-      'checker. It derives, with exact arithmetic, the least widths of the target in the classes GN, ' +
+      'This document is generated from a symrelu certificate that was re-checked by an ' +
+      'independent ' +
+      'checker. It derives, with exact arithmetic, the least widths of the target in the ' +
+      'classes GN, ' +
       'GEN and LEN (arXiv 2512.09673, Sections 4 and 5).',
     body,
     packages: usesFigures ? ['graphicx'] : [],

@@ -43,7 +43,8 @@ describe('formula renderers', () => {
     expect(linearFormLatex([q(0), q(0)], ['a', 'b'])).toBe('0');
     expect(networkLatex(s)).toBe('\\relu(a) + \\relu(-b) + \\relu(-a + b)');
     expect(canonicalFormLatex(canonicalForm(s))).toBe(
-      '\\frac{1}{2}\\,\\lvert b\\rvert + \\frac{1}{2}\\,\\lvert a - b\\rvert + \\frac{1}{2}\\,\\lvert a\\rvert',
+      '\\frac{1}{2}\\,\\lvert b\\rvert + \\frac{1}{2}\\,\\lvert a - b\\rvert + ' +
+        '\\frac{1}{2}\\,\\lvert a\\rvert',
     );
     expect(cyclesLatex([1, 0, 3, 2, 4])).toBe('(1\\;2)(3\\;4)');
     expect(cyclesLatex([0, 1])).toBe('\\mathrm{id}');

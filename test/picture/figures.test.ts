@@ -56,7 +56,7 @@ describe('figureFiles for Example 5.1', () => {
     }
   });
 
-  it('draws six facets, three boundary lines, six regions and 6 x 4 hexagon sides plus clipped levels', () => {
+  it('draws 6 facets, 3 boundary lines, 6 regions, 4 hexagons and clipped levels', () => {
     expect(count(files.get('figure1-surface.svg') as string, 'facet')).toBe(6);
     const contours = files.get('figure1-contours.svg') as string;
     expect(count(contours, 'region')).toBe(6);

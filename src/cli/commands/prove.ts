@@ -98,7 +98,8 @@ function summaryLines(
   const p = canonicalForm(target).hyperplanes.length;
   const outputs = group.outputDim === null ? 'invariant output' : `output Q^${group.outputDim}`;
   const lines = [
-    `${title}: group ${group.name} of order ${group.elements.length} on Q^${group.inputDim} (${outputs})`,
+    `${title}: group ${group.name} of order ${group.elements.length} on Q^${group.inputDim} ` +
+      `(${outputs})`,
     `target: width ${target.channels.length}, ${p} boundary hyperplane${p === 1 ? '' : 's'}`,
     `least GN width ${leastWidth(cert, 'GN')}; least GEN width ${leastWidth(cert, 'GEN')}`,
     `least LEN width ${leastWidth(cert, 'LEN', 'any')} with any permutation hidden layer, ` +
@@ -109,7 +110,8 @@ function summaryLines(
   lines.push(
     verdict.valid
       ? `certificate verified: all ${checked} claims re-checked by the independent checker`
-      : `certificate REJECTED by the independent checker (${checked} of ${verdict.claims.length} claims hold)`,
+      : `certificate REJECTED by the independent checker (${checked} of ` +
+          `${verdict.claims.length} claims hold)`,
   );
   return lines;
 }
