@@ -5,10 +5,19 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/program.ts';
+import { loadGroup, progressReporter, writeOutputDirectory } from '../../src/cli/io.ts';
 
 interface Run {
   code: number;
@@ -466,6 +475,17 @@ describe('every bad input gives exit 2 and one located line on stderr', () => {
       () => '--orbit: expected 2 coordinates, got 3',
     ],
     [
+      'a directory instead of a file',
+      () => ['canon', dir],
+      () => `${dir}: cannot read file (EISDIR)`,
+    ],
+    [
+      'empty file',
+      () => ['canon', write('empty.json', '')],
+      () =>
+        `${file('empty.json')}: malformed JSON at line 1, column 1: expected a value, found end of input`,
+    ],
+    [
       'networks of different shapes',
       () => ['equal', file('fig2.json'), file('abs.json')],
       () => `${file('abs.json')}: shape 1->1 differs from ${file('fig2.json')}'s 2->1`,
@@ -527,5 +547,64 @@ describe('the real executable', () => {
     });
     expect(r.status).toBe(0);
     expect(r.stdout).toBe('2\n');
+  });
+});
+
+describe('io helpers', () => {
+  it('writeOutputDirectory writes every file, or none when one fails', () => {
+    const out = join(dir, 'out-ok');
+    writeOutputDirectory(
+      out,
+      new Map([
+        ['a.txt', 'A'],
+        ['b.bin', new Uint8Array([1, 2])],
+      ]),
+    );
+    expect(readFileSync(join(out, 'a.txt'), 'utf8')).toBe('A');
+    expect([...readFileSync(join(out, 'b.bin'))]).toEqual([1, 2]);
+
+    const failed = join(dir, 'out-failed');
+    // The second file's folder does not exist, so writing it fails after the first was staged.
+    expect(() =>
+      writeOutputDirectory(
+        failed,
+        new Map([
+          ['a.txt', 'A'],
+          ['missing/b.txt', 'B'],
+        ]),
+      ),
+    ).toThrow();
+    expect(existsSync(failed)).toBe(false);
+  });
+
+  it('progressReporter is silent when stderr is not a terminal or CI is set', () => {
+    let written = '';
+    const ci = process.env.CI;
+    process.env.CI = '1';
+    const err = process.stderr.write.bind(process.stderr);
+    process.stderr.write = ((chunk: string) => {
+      written += chunk;
+      return true;
+    }) as typeof process.stderr.write;
+    try {
+      const progress = progressReporter('searching');
+      progress(1, 10);
+      progress(10, 10);
+    } finally {
+      process.stderr.write = err;
+      if (ci === undefined) delete process.env.CI;
+      else process.env.CI = ci;
+    }
+    expect(written).toBe('');
+  });
+
+  it('loadGroup prefers an existing file over a preset of the same name', () => {
+    const sub = join(dir, 'presetlike');
+    mkdirSync(sub, { recursive: true });
+    const path = join(sub, 'klein4');
+    writeFileSync(path, JSON.stringify({ generators: [{ input: [[-1]] }] }));
+    expect(loadGroup(path).elements.length).toBe(2);
+    expect(loadGroup('klein4').elements.length).toBe(4);
+    expect(loadGroup('hyperoctahedral:5', 5000).elements.length).toBe(3840);
   });
 });
