@@ -483,7 +483,8 @@ describe('every bad input gives exit 2 and one located line on stderr', () => {
       'empty file',
       () => ['canon', write('empty.json', '')],
       () =>
-        `${file('empty.json')}: malformed JSON at line 1, column 1: expected a value, found end of input`,
+        `${file('empty.json')}: malformed JSON at line 1, column 1: ` +
+        'expected a value, found end of input',
     ],
     [
       'networks of different shapes',
