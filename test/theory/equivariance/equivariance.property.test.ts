@@ -113,6 +113,13 @@ describe('equivariance properties (fixed seed)', () => {
         expect(s.network.channels.length).toBe(g.elements.length * f.channels.length);
         expect(checkLayerwiseWitness(s.network, g, s.layerwise)).toEqual({ ok: true });
         expect(isEquivariant(s.network, g).equivariant).toBe(true);
+        // Theorem 4.3 on an equivariant network: symmetric hyperplanes, kinks transported.
+        const report = hyperplaneOrbits(s.network, g);
+        expect([report.symmetric, report.consistent, report.linearEquivariant]).toEqual([
+          true,
+          true,
+          true,
+        ]);
         const merged = symmetrise(f, g, { merge: true });
         expect(checkLayerwiseWitness(merged.network, g, merged.layerwise)).toEqual({ ok: true });
         expect(functionallyEqual(merged.network, s.network)).toEqual({ equal: true });
