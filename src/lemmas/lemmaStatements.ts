@@ -9,6 +9,9 @@
 
 import type { GroupArbitraryOptions } from './arbitraries/groupArbitrary.ts';
 import type { Statement } from './statement.ts';
+import { certificatesStatement } from './properties/certificates.ts';
+import { latexFormulasStatement } from './properties/latexFormulas.ts';
+import { leastWidthsStatement } from './properties/leastWidths.ts';
 import { canonicalFormUniquenessStatement } from './properties/canonicalFormUniqueness.ts';
 import { featureFunctionStatement } from './properties/featureFunction.ts';
 import { fixedSpaceDimensionStatement } from './properties/fixedSpaceDimension.ts';
@@ -37,6 +40,9 @@ function lemmaStatements(options: { groups?: GroupArbitraryOptions } = {}): Stat
     lenSubsetGenStatement(groups),
     lemma61Statement(groups),
     refinedRayBoundStatement(groups),
+    leastWidthsStatement(groups),
+    certificatesStatement(groups),
+    latexFormulasStatement(groups),
     fixedSpaceDimensionStatement(groups),
   ];
   return all as Statement<unknown>[];

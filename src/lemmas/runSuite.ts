@@ -28,6 +28,12 @@ interface RunOptions {
   readonly runs?: number;
   /** Multiplies every statement's number of runs (the soak mode). */
   readonly runsFactor?: number;
+  /**
+   * Milliseconds after which a statement stops (default none). A statement stopped before its
+   * runs is reported with the runs done; stopped while shrinking, with the counterexample
+   * shrunk so far.
+   */
+  readonly timeLimitMs?: number;
   /** Replay path from a previous failure (with the same seed). */
   readonly path?: string;
   readonly onProgress?: (statement: string, done: number, total: number) => void;
@@ -39,6 +45,8 @@ interface StatementReport {
   readonly claim: string;
   readonly runs: number;
   readonly passed: boolean;
+  /** True when the time limit stopped the runs or the shrinking early. */
+  readonly interrupted: boolean;
   readonly seed: number;
   readonly path: string | null;
   readonly shrinks: number;
@@ -78,6 +86,7 @@ function runStatement<T>(statement: Statement<T>, options: RunOptions = {}): Sta
     seed,
     numRuns,
     ...(options.path ? { path: options.path } : {}),
+    ...(options.timeLimitMs !== undefined ? { interruptAfterTimeLimit: options.timeLimitMs } : {}),
   });
   const counterexample =
     details.failed && details.counterexample ? describeValue(details.counterexample[0]) : null;
@@ -87,6 +96,7 @@ function runStatement<T>(statement: Statement<T>, options: RunOptions = {}): Sta
     claim: statement.claim,
     runs: details.numRuns,
     passed: !details.failed,
+    interrupted: details.interrupted,
     seed,
     path: details.failed ? details.counterexamplePath : null,
     shrinks: details.numShrinks,

@@ -53,7 +53,7 @@ function pad(text: string, width: number): string {
   return text.length >= width ? text : text + ' '.repeat(width - text.length);
 }
 
-function formatReport(report: SuiteReport): string {
+function formatReport(report: SuiteReport, replay: (name: string) => string): string {
   const rows = report.statements.map((s) => [
     s.name,
     s.reference,
@@ -70,7 +70,7 @@ function formatReport(report: SuiteReport): string {
   const out = [`seed ${report.seed}`, line(header), ...rows.map(line)];
   for (const s of report.statements.filter((r) => !r.passed)) {
     out.push('', `${s.name} fails (${s.reference}): ${s.claim}`);
-    out.push(`  replay: --seed ${s.seed} --only ${s.name}${s.path ? ` --path ${s.path}` : ''}`);
+    out.push(`  replay: ${replay(s.name)} --seed ${s.seed}${s.path ? ` --path ${s.path}` : ''}`);
     out.push(`  reason: ${s.message}`);
     if (s.counterexample) {
       out.push(
@@ -110,6 +110,7 @@ function runAndReport(
   statements: Statement<unknown>[],
   opts: SuiteOptions,
   freshSeed: boolean,
+  replay: (name: string) => string,
 ): void {
   const seed = opts.seed ?? (freshSeed ? randomInt(0, 2 ** 31) : DEFAULT_SEED);
   if (freshSeed && opts.seed === undefined) {
@@ -129,7 +130,7 @@ function runAndReport(
     },
   });
   if (opts.json) printJson(report);
-  else printText(formatReport(report));
+  else printText(formatReport(report, replay));
   process.exitCode = report.passed ? 0 : 1;
 }
 
@@ -156,7 +157,16 @@ function registerLemmaCommands(program: Command): void {
       .option('--only <name>', 'run only this statement (repeatable)', collect),
   ).action((opts: SuiteOptions) => {
     const statements = selectStatements(lemmaStatements(), opts.only);
-    runAndReport(statements, opts, Boolean(opts.soak));
+    if (opts.path !== undefined && statements.length !== 1) {
+      throw new InputError('--path', 'replays one statement: give exactly one --only NAME');
+    }
+    const soak = opts.soak ? ' --soak' : '';
+    runAndReport(
+      statements,
+      opts,
+      Boolean(opts.soak),
+      (name) => `symrelu lemmas${soak} --only ${name}`,
+    );
   });
 
   addSuiteOptions(
@@ -168,7 +178,13 @@ function registerLemmaCommands(program: Command): void {
       .argument('<file>', 'module exporting defineStatement({ name, arbitrary, check })'),
   ).action(async (file: string, opts: SuiteOptions) => {
     const statements = await loadConjectures(file);
-    runAndReport(statements, opts, false);
+    if (opts.path !== undefined && statements.length !== 1) {
+      throw new InputError(
+        '--path',
+        `replays one statement, but ${file} exports ${statements.length}`,
+      );
+    }
+    runAndReport(statements, opts, false, () => `symrelu check ${file}`);
   });
 }
 
