@@ -168,7 +168,8 @@ function realisationBlock(
   const lines = [
     `The network of width ${network.channels.length} with hidden units`,
     channelList(network, m),
-    `computes ${$(`\\widetilde F(${names.join(', ')}) = ${networkLatex(network, names)}`)}.`,
+    'computes',
+    standalone(m, `\\widetilde F(${names.join(', ')}) = ${networkLatex(network, names)}`),
   ];
   let layerwise: boolean | null = null;
   if (realisation.permutations) {
@@ -181,7 +182,7 @@ function realisationBlock(
         `every generator and every unit ${$(`\\alpha_{\\pi_g(i)} = ${RHO_IN}(g)^{-T}\\alpha_i`)} ` +
         `and ${$(`\\beta_{\\pi_g(i)} = ${RHO_OUT}(g)\\beta_i`)} ` +
         (layerwise ? 'hold exactly' : '\\textbf{fail}') +
-        ', so it is layer-wise equivariant (MATH.md section 1).',
+        ', so it is layer-wise equivariant.',
     );
   }
   return { text: lines.join('\n'), network, equal, layerwise };
@@ -412,10 +413,10 @@ function targetSection(target: Network, m: FormulaRecorder): string {
   return [
     '\\section{The target and its boundary hyperplanes}',
     `The target is the two-layer ReLU network of width ${target.channels.length}`,
-    `\\par\\noindent ${$(`F(${args}) = ${networkLatex(target, names)}`)}.`,
+    standalone(m, `F(${args}) = ${networkLatex(target, names)}`),
     `Since ${$('\\relu(t) = \\tfrac12(t + \\lvert t\\rvert)')}, it has the canonical form ` +
-      `(MATH.md section 2)`,
-    `\\par\\noindent ${$(`F(${args}) = ${canonicalFormLatex(cf, names)}`)},`,
+      `(unique once normals are primitive with first nonzero entry positive)`,
+    standalone(m, `F(${args}) = ${canonicalFormLatex(cf, names)}`),
     `with linear part ${$(`W = ${matrixLatex(cf.linear, true)}`)}.`,
     '',
     '\\begin{proposition}[Definition 4.1, Theorem 4.2]',
@@ -612,7 +613,7 @@ function buildDerivation(cert: Certificate, options: DerivationOptions = {}): De
   ];
   const usesFigures = Boolean(options.figures && options.figures.length > 0);
   const tex = latexDocument({
-    title: 'Least widths of an equivariant two-layer ReLU target',
+    title: 'Least widths of a two-layer ReLU target under a finite group',
     subtitle: cert.description,
     abstract:
       'This document is generated from a symrelu certificate that was re-checked by an ' +

@@ -162,8 +162,11 @@ describe('runCertification in process', () => {
       compile: () => ({ status: 'missing', command: 'none' }),
     });
     expect(output.verdict.valid).toBe(true);
+    expect(output.summary[1]).toBe(
+      'target: F(a,b) = relu(a) - relu(-a) + relu(b) + relu(-b); 1 boundary hyperplane',
+    );
     expect(output.summary[2]).toBe(
-      'least GN width 3; least GEN width none (the target is not equivariant)',
+      'least GN width 3; the target is not G-equivariant, so it lies in no GEN or LEN class',
     );
     expect(output.files.has('figure1-surface.svg')).toBe(true);
     expect(output.pdf).toBe('missing');

@@ -88,6 +88,31 @@ function leastWidth(cert: Certificate, cls: string, hidden?: string): string {
   return claim.kind === 'leastWidth' ? `${claim.width}` : `at most ${claim.width}`;
 }
 
+function variables(d: number): string {
+  return d === 2
+    ? 'a,b'
+    : d === 3
+      ? 'a,b,c'
+      : Array.from({ length: d }, (_, i) => `x${i + 1}`).join(',');
+}
+
+/** `relu(a) + relu(-b) + 1/2 relu(-a + b)` for the summary line (vector weights in brackets). */
+function networkText(net: Network): string {
+  const names = variables(net.inputDim).split(',');
+  const term = (c: Rational, i: number): string => {
+    const size = c.abs().equals(Rational.ONE) ? '' : `${c.abs()} `;
+    return c.isZero() ? '' : `${c.sign() < 0 ? ' - ' : ' + '}${size}${names[i]}`;
+  };
+  const form = (alpha: readonly Rational[]): string =>
+    alpha.map(term).join('').replace(/^ \+ /, '').replace(/^ - /, '-');
+  const terms = net.channels.map((ch) => {
+    const weight = ch.beta.length === 1 ? ch.beta[0]!.toString() : `[${ch.beta.join(', ')}]`;
+    const prefix = weight === '1' ? '' : weight === '-1' ? '-' : `${weight} `;
+    return `${prefix}relu(${form(ch.alpha) || '0'})`;
+  });
+  return terms.join(' + ').replace(/\+ -/g, '- ') || '0';
+}
+
 function summaryLines(
   title: string,
   target: Network,
@@ -97,21 +122,33 @@ function summaryLines(
 ): string[] {
   const p = canonicalForm(target).hyperplanes.length;
   const outputs = group.outputDim === null ? 'invariant output' : `output Q^${group.outputDim}`;
+  const equivariant = cert.claims.some((c) => c.class !== 'GN');
   const lines = [
     `${title}: group ${group.name} of order ${group.elements.length} on Q^${group.inputDim} ` +
       `(${outputs})`,
-    `target: width ${target.channels.length}, ${p} boundary hyperplane${p === 1 ? '' : 's'}`,
-    `least GN width ${leastWidth(cert, 'GN')}; least GEN width ${leastWidth(cert, 'GEN')}`,
-    `least LEN width ${leastWidth(cert, 'LEN', 'any')} with any permutation hidden layer, ` +
-      `${leastWidth(cert, 'LEN', 'regular')} with regular hidden layers only`,
+    `target: F(${variables(target.inputDim)}) = ${networkText(target)}; ` +
+      `${p} boundary hyperplane${p === 1 ? '' : 's'}`,
   ];
+  if (equivariant) {
+    lines.push(
+      `least GN width ${leastWidth(cert, 'GN')}; least GEN width ${leastWidth(cert, 'GEN')}`,
+      `least LEN width ${leastWidth(cert, 'LEN', 'any')} with any permutation hidden layer, ` +
+        `${leastWidth(cert, 'LEN', 'regular')} with regular hidden layers only`,
+    );
+  } else {
+    lines.push(
+      `least GN width ${leastWidth(cert, 'GN')}; the target is not G-equivariant, so it lies ` +
+        'in no GEN or LEN class',
+    );
+  }
   for (const c of cert.claims.filter((x) => x.kind === 'notInClass')) lines.push(c.statement);
   const checked = verdict.claims.filter((c) => c.valid).length;
+  const claims = `${checked} claim${checked === 1 ? '' : 's'}`;
   lines.push(
     verdict.valid
-      ? `certificate verified: all ${checked} claims re-checked by the independent checker`
-      : `certificate REJECTED by the independent checker (${checked} of ` +
-          `${verdict.claims.length} claims hold)`,
+      ? `certificate verified: all ${claims} re-checked by the independent checker`
+      : `certificate REJECTED by the independent checker (${claims} of ` +
+          `${verdict.claims.length} hold)`,
   );
   return lines;
 }
@@ -246,7 +283,7 @@ function registerProveCommands(program: Command): void {
         );
       }
       process.exitCode = runCertification(example51Target(), presetGroup('klein4'), {
-        title: 'Example 5.1 (arXiv 2512.09673), s(a,b) = relu(a) + relu(-b) + relu(b - a)',
+        title: 'Example 5.1 (arXiv 2512.09673)',
         out: opts.out ?? `out/${result}`,
         json: opts.json,
       });
