@@ -106,6 +106,7 @@ function lenLowerBound(data: LenLowerBoundData, group: MatrixGroup): LenLowerBou
     choicesEnumerated: data.choicesEnumerated,
     optimalChoice: data.optimalChoice,
     optimalCost: data.optimalCost,
+    ...(data.gnWidthLowerBound === null ? {} : { gnWidthLowerBound: data.gnWidthLowerBound }),
     reason: data.reason,
   };
 }

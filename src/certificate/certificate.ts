@@ -114,9 +114,11 @@ interface HyperplaneOrbitJson {
 }
 
 /**
- * Lower bound for LEN width with invariant output (the orbit-counting argument of MATH.md
- * section 4): each hyperplane orbit is served by the channel orbit of +n, of -n, or both; a
- * linear remainder that the "both" orbits cannot absorb costs `remainderCost` per rank.
+ * Lower bound for LEN width (the orbit-counting argument of MATH.md section 4). Enumeration
+ * mode (invariant output): each hyperplane orbit is served by the channel orbit of +n, of -n,
+ * or both; a linear remainder that the "both" orbits cannot absorb costs `remainderCost` per
+ * rank. Orbit-count mode (any output action): every hyperplane orbit needs a channel orbit, and
+ * the LEN width is at least the GN width.
  */
 interface LenLowerBound {
   method: 'len-orbit-enumeration';
@@ -129,6 +131,12 @@ interface LenLowerBound {
   choicesEnumerated: number;
   optimalChoice: OrbitService[];
   optimalCost: number;
+  /**
+   * Orbit-count mode (`choicesEnumerated` 0, `optimalChoice` empty, used for equivariant
+   * outputs): a lower bound on the least GN width, re-derived by the GN enumeration; the LEN
+   * bound is then max(sum of orbit costs, this), rounded up to a multiple of |G| if regular.
+   */
+  gnWidthLowerBound?: number;
   reason: string;
 }
 

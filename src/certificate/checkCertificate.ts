@@ -294,6 +294,44 @@ function binomial(n: number, k: number): number {
   return b;
 }
 
+/** Choices with p + #double >= bound cost at least the bound; the others are counted here. */
+function gnChoiceCount(p: number, bound: number): number {
+  let count = 0;
+  for (let j = 0; j <= Math.min(p, bound - 1 - p); j++) count += binomial(p, j) * 2 ** (p - j);
+  return count;
+}
+
+/** Enumerates every choice with fewer than bound - p doubled hyperplanes; each must cost enough. */
+function assertGnChoicesCostAtLeast(cf: CanonicalForm, bound: number): void {
+  const p = cf.hyperplanes.length;
+  const count = gnChoiceCount(p, bound);
+  if (count > CHECKER_MAX_CHOICES) {
+    fail(
+      `lowerBound needs ${count} choices enumerated, over the checker's limit ` +
+        `${CHECKER_MAX_CHOICES}`,
+    );
+  }
+  const maxDoubled = Math.min(p, bound - 1 - p);
+  const choice: string[] = Array(p).fill('+');
+  const visit = (l: number, doubledLeft: number): void => {
+    if (l === p) {
+      const cost = gnCost(cf, choice);
+      if (cost < bound) {
+        fail(
+          `the choice [${choice.join(', ')}] serves the hyperplanes with ${cost} < ${bound} units`,
+        );
+      }
+      return;
+    }
+    for (const s of ['+', '-', 'double']) {
+      if (s === 'double' && doubledLeft === 0) continue;
+      choice[l] = s;
+      visit(l + 1, s === 'double' ? doubledLeft - 1 : doubledLeft);
+    }
+  };
+  if (maxDoubled >= 0) visit(0, maxDoubled);
+}
+
 function checkGnLowerBound(
   lb: Record<string, unknown>,
   cf: CanonicalForm,
@@ -328,37 +366,13 @@ function checkGnLowerBound(
   if (!matricesEqual(parseRationalMatrix(lb.linearPart, 'lowerBound.linearPart'), cf.linear))
     fail("lowerBound.linearPart is not the target's linear part");
 
-  // Choices with p + #double >= bound cost at least the bound: only the others need checking.
-  const maxDoubled = Math.min(p, bound - 1 - p);
-  let count = 0;
-  for (let j = 0; j <= maxDoubled; j++) count += binomial(p, j) * 2 ** (p - j);
-  if (count > CHECKER_MAX_CHOICES)
-    fail(
-      `lowerBound needs ${count} choices enumerated, over the checker's limit ` +
-        `${CHECKER_MAX_CHOICES}`,
-    );
+  const count = gnChoiceCount(p, bound);
   if (expectCount(lb.choicesEnumerated, 'lowerBound.choicesEnumerated') !== count)
     fail(
       `lowerBound.choicesEnumerated says ${JSON.stringify(lb.choicesEnumerated)}, the checker ` +
         `enumerates ${count}`,
     );
-  const choice: string[] = Array(p).fill('+');
-  const visit = (l: number, doubledLeft: number): void => {
-    if (l === p) {
-      const cost = gnCost(cf, choice);
-      if (cost < bound)
-        fail(
-          `the choice [${choice.join(', ')}] serves the hyperplanes with ${cost} < ${bound} units`,
-        );
-      return;
-    }
-    for (const s of ['+', '-', 'double']) {
-      if (s === 'double' && doubledLeft === 0) continue;
-      choice[l] = s;
-      visit(l + 1, s === 'double' ? doubledLeft - 1 : doubledLeft);
-    }
-  };
-  if (maxDoubled >= 0) visit(0, maxDoubled);
+  assertGnChoicesCostAtLeast(cf, bound);
 
   const optimal = expectArray(lb.optimalChoice, 'lowerBound.optimalChoice');
   if (optimal.length !== p || optimal.some((s) => s !== '+' && s !== '-' && s !== 'double'))
@@ -514,21 +528,32 @@ function checkLenLowerBound(
     );
 
   const enumerated = expectCount(lb.choicesEnumerated, 'lowerBound.choicesEnumerated');
-  if (!hasTrivialOutput(group)) {
+  const optimalChoice = expectArray(lb.optimalChoice, 'lowerBound.optimalChoice');
+  if (enumerated === 0 && optimalChoice.length === 0) {
+    // Orbit-count mode: each hyperplane orbit needs a channel orbit, and LEN lies within GN.
     const total = facts.reduce((s, f) => s + f.cost, 0);
-    if (enumerated !== 0)
-      fail('lowerBound.choicesEnumerated must be 0 for an equivariant (non-invariant) output');
-    if (total < bound) fail(`the orbit count gives only ${total} units, less than ${bound}`);
-    if (lb.optimalCost !== total)
+    const gnBound = expectCount(lb.gnWidthLowerBound, 'lowerBound.gnWidthLowerBound');
+    assertGnChoicesCostAtLeast(cf, gnBound);
+    const order = group.elements.length;
+    let lower = Math.max(total, gnBound);
+    if (hidden === 'regular' && lower % order !== 0) lower += order - (lower % order);
+    if (lower < bound) fail(`counting gives only ${lower} units, less than ${bound}`);
+    if (lb.optimalCost !== lower) {
       fail(
-        `lowerBound.optimalCost says ${JSON.stringify(lb.optimalCost)}, the orbit count is ` +
-          `${total}`,
+        `lowerBound.optimalCost says ${JSON.stringify(lb.optimalCost)}, counting gives ${lower}`,
       );
-    if (claimedOptimum !== null && total !== claimedOptimum)
-      fail(`the orbit count ${total} is not the claimed width ${claimedOptimum}`);
+    }
+    if (claimedOptimum !== null && lower !== claimedOptimum) {
+      fail(`counting gives ${lower}, not the claimed width ${claimedOptimum}`);
+    }
     return [
-      `each of ${facts.length} hyperplane orbit(s) needs a channel orbit: at least ${total} units`,
+      `each of ${facts.length} hyperplane orbit(s) needs a channel orbit (${total} units) and ` +
+        `the ` +
+        `least GN width is at least ${gnBound}: at least ${lower} units`,
     ];
+  }
+  if (!hasTrivialOutput(group)) {
+    fail('lowerBound: the choice enumeration applies to invariant outputs only');
   }
 
   const free = facts.map((f, j) => (f.opposite ? -1 : j)).filter((j) => j >= 0);

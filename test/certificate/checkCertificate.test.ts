@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { presetGroup } from '../../src/group/presets.ts';
+import { generateGroup } from '../../src/group/matrixGroup.ts';
+import { q } from '../../src/scalar/rational.ts';
 import { InputError } from '../../src/scalar/parseRational.ts';
 import { buildCertificate } from '../../src/certificate/buildCertificate.ts';
 import { checkCertificate } from '../../src/certificate/checkCertificate.ts';
@@ -227,6 +229,42 @@ describe('checker independence', () => {
       expect(path).not.toMatch(/theory|buildCertificate/);
       expect(path).toMatch(/^\.\.\/(scalar|linalg|group|network)\/|^\.\/certificate\.ts$/);
     }
+  });
+});
+
+describe('checkCertificate on an equivariant (non-invariant) output', () => {
+  it('verifies the orbit-count bound max(orbits, GN width) and rejects a raised GN bound', () => {
+    // C_2 swapping a and b and negating the output; F = (|b| - |a|)/2.
+    const swapSign = generateGroup(
+      [
+        {
+          input: [
+            [q(0), q(1)],
+            [q(1), q(0)],
+          ],
+          output: [[q(-1)]],
+        },
+      ],
+      { name: 'swap-sign' },
+    );
+    const f = net(2, 1, [
+      [[0, 1], [1]],
+      [[0, -1], [1]],
+      [[1, 0], [-1]],
+      [[-1, 0], [-1]],
+    ]);
+    const cert: Json = JSON.parse(JSON.stringify(buildCertificate(f, swapSign)));
+    expect(cert.claims.map((c: Json) => [c.id, c.width])).toEqual([
+      ['gn', 4],
+      ['gen', 4],
+      ['len-any', 4],
+      ['not-in-len-3', 3],
+      ['len-regular', 4],
+    ]);
+    expect(claimOf(cert, 'len-any').lowerBound.gnWidthLowerBound).toBe(4);
+    expect(checkCertificate(cert).valid).toBe(true);
+    claimOf(cert, 'len-regular').lowerBound.gnWidthLowerBound = 5;
+    expectRejected(cert, 'len-regular', /cost 4 < 5|4 < 5/);
   });
 });
 

@@ -25,8 +25,9 @@
  *
  * Equivariant output (rho_out nontrivial): the output weight on an orbit is transported by
  * rho_out and must be fixed by rho_out(Stab(alpha)), and symmetric orbits may carry linear
- * parts, so the choice above is no longer the whole story. We return the interval
- * [sum of orbit costs, width of the merged symmetrisation of a least GN realisation]
+ * parts, so the choice above is no longer the whole story. We return the interval from
+ * `max(sum of orbit costs, least GN width)` (rounded up to a multiple of |G| when regular;
+ * LEN lies within GN) to the width of the merged symmetrisation of a least GN realisation
  * (Lemma 6.1 refined), exact when the two meet. Stated in docs/limitations.md.
  *
  * The enumeration (3^q for q non-symmetric orbits) is capped at `maxChoices` (default 2^16);
@@ -92,6 +93,11 @@ interface LenLowerBoundData {
   readonly choicesEnumerated: number;
   readonly optimalChoice: OrbitService[];
   readonly optimalCost: number;
+  /**
+   * Orbit-count mode only (no enumeration): a lower bound on the least GN width, which bounds
+   * every LEN width too (LEN within GN); null in enumeration mode.
+   */
+  readonly gnWidthLowerBound: number | null;
   readonly reason: string;
 }
 
@@ -406,13 +412,24 @@ function minimalLenWidth(
   const maxChoices = options.maxChoices ?? DEFAULT_MAX_LEN_CHOICES;
   const cf = canonicalForm(target);
   const orbits = hyperplaneOrbitsOf(cf, group, hidden);
-  const lower = orbits.reduce((s, o) => s + o.orbitCost, 0);
+  const orbitCount = orbits.reduce((s, o) => s + o.orbitCost, 0);
 
   const free = orbits.map((o, j) => (o.oppositeInOrbit ? -1 : j)).filter((j) => j >= 0);
   if (!hasTrivialOutputAction(group) || 3 ** free.length > maxChoices) {
     const upperNet = symmetrisedUpperBound(target, group, hidden);
     const upper = upperNet.network.channels.length;
     const remainderCost = hidden === 'any' ? 2 : 2 * group.elements.length;
+
+    // LEN lies within GN, and regular widths are multiples of |G|.
+    const gn = minimalGnWidth(target);
+    const gnWidthLowerBound = gn.exact ? gn.width : gn.lower;
+    const order = group.elements.length;
+    let lower = Math.max(orbitCount, gnWidthLowerBound);
+    if (hidden === 'regular' && lower % order !== 0) lower += order - (lower % order);
+    const boundText =
+      `each of ${orbits.length} hyperplane orbit(s) needs a channel orbit (${orbitCount} units), ` +
+      `the least GN width is at least ${gnWidthLowerBound}` +
+      (hidden === 'regular' ? ` and regular widths are multiples of ${order}` : '');
     if (upper === lower) {
       return {
         exact: true,
@@ -427,16 +444,16 @@ function minimalLenWidth(
           choicesEnumerated: 0,
           optimalChoice: [],
           optimalCost: lower,
+          gnWidthLowerBound,
           reason:
-            `each of ${orbits.length} hyperplane orbit(s) needs a channel orbit, ${lower} units ` +
-            `in all, ` +
-            'and the merged symmetrisation of a least GN realisation attains that',
+            `${boundText}; the merged symmetrisation of a least GN realisation attains ` +
+            `${lower}`,
         },
       };
     }
     const why = hasTrivialOutputAction(group)
       ? `enumerating 3^${free.length} orbit choices exceeds the cap of ${maxChoices}`
-      : 'for an equivariant (non-invariant) output only the orbit count bounds the width below';
+      : 'for an equivariant (non-invariant) output only counting bounds the width below';
     return {
       exact: false,
       member: true,
@@ -445,8 +462,8 @@ function minimalLenWidth(
       upper,
       realisation: upperNet,
       reason:
-        `${why}; lower bound: each of ${orbits.length} hyperplane orbit(s) needs a channel ` +
-        `orbit; upper bound: merged symmetrisation of a least GN realisation`,
+        `${why}; lower bound: ${boundText}; upper bound: merged symmetrisation of a least GN ` +
+        'realisation',
     };
   }
 
@@ -483,6 +500,7 @@ function minimalLenWidth(
       choicesEnumerated: enumerated,
       optimalChoice: best!,
       optimalCost: bestCost,
+      gnWidthLowerBound: null,
       reason: lenReason(orbits, hidden, bestCost, enumerated, remainderCost),
     },
   };

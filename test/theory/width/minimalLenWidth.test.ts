@@ -121,20 +121,73 @@ describe('minimalLenWidth', () => {
     expect(r.witness.left).not.toEqual(r.witness.right);
   });
 
-  it(
-    'gives an honest interval for equivariant (non-invariant) output: x -> x under odd ' + 'C_2',
-    () => {
-      const identity = net(1, 1, [
-        [[1], [1]],
-        [[-1], [-1]],
-      ]);
-      const r = minimalLenWidth(identity, ODD, 'any');
+  it('is exact for x -> x under odd C_2: no kinks, but LEN lies within GN (width 2)', () => {
+    const identity = net(1, 1, [
+      [[1], [1]],
+      [[-1], [-1]],
+    ]);
+    expect(lenWidth(identity, ODD, 'any')).toBe(2);
+    const r = minimalLenWidth(identity, ODD, 'any');
+    if (r.member && r.exact) expect(r.lowerBound.gnWidthLowerBound).toBe(2);
+  });
+
+  it('gives an honest interval [6, 8] for an equivariant output (swap of inputs, outputs)', () => {
+    const swapBoth = generateGroup(
+      [
+        {
+          input: matrix([
+            [0, 1],
+            [1, 0],
+          ]),
+          output: matrix([
+            [0, 1],
+            [1, 0],
+          ]),
+        },
+      ],
+      { name: 'swap on inputs and outputs' },
+    );
+    const half = (x: number) => q(x, 2);
+    const f: Network = {
+      inputDim: 2,
+      outputDim: 2,
+      channels: [
+        [
+          [-1, 2],
+          [-1, 2],
+        ],
+        [
+          [2, -1],
+          [2, -1],
+        ],
+        [
+          [0, 2],
+          [-2, 0],
+        ],
+        [
+          [2, 0],
+          [0, -2],
+        ],
+        [
+          [-2, 0],
+          [-2, -1],
+        ],
+        [
+          [0, -2],
+          [-1, -2],
+        ],
+      ].map(([a, b]) => ({ alpha: a!.map((x) => q(x)), beta: b!.map(half) })),
+    };
+    for (const hidden of ['any', 'regular'] as const) {
+      const r = minimalLenWidth(f, swapBoth, hidden);
       expect(r.member && !r.exact).toBe(true);
-      if (!r.member || r.exact) return;
-      expect([r.lower, r.upper]).toEqual([0, 2]);
-      expect(functionallyEqual(r.realisation.network, identity).equal).toBe(true);
-    },
-  );
+      if (!r.member || r.exact) continue;
+      expect([r.lower, r.upper]).toEqual([6, 8]);
+      expect(r.reason).toContain('equivariant (non-invariant) output');
+      expect(functionallyEqual(r.realisation.network, f).equal).toBe(true);
+      expect(isLayerwiseEquivariant(r.realisation.network, swapBoth, hidden).layerwise).toBe(true);
+    }
+  });
 
   it('is exact for equivariant output when the orbit count is attained: (relu(a), relu(b))', () => {
     const swapBoth = generateGroup(
