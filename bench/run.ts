@@ -140,7 +140,7 @@ function benchLinearAlgebra(): void {
   const naiveSolves = time(() => mats.map((m, k) => naiveSolve(m, rhs[k]!)), 2);
   check(
     oursSolve.value.every((s, k) => {
-      const other = naiveSolves.value[k];
+      const other = naiveSolves.value[k] ?? null;
       if (!s.consistent) return other === null;
       return other !== null && s.solution.every((x, i) => x.equals(other[i]!));
     }),

@@ -556,7 +556,7 @@ describe('io helpers', () => {
     const out = join(dir, 'out-ok');
     writeOutputDirectory(
       out,
-      new Map([
+      new Map<string, string | Uint8Array>([
         ['a.txt', 'A'],
         ['b.bin', new Uint8Array([1, 2])],
       ]),
