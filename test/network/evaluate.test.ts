@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { q } from '../../src/scalar/rational.ts';
-import { matVec, vectorsEqual } from '../../src/linalg/matrix.ts';
+import { q, type Rational } from '../../src/scalar/rational.ts';
+import {
+  addVectors,
+  dot,
+  matVec,
+  matricesEqual,
+  scaleVector,
+  vectorsEqual,
+} from '../../src/linalg/matrix.ts';
+import { lineKey, lineNormal } from '../../src/group/action.ts';
+import { canonicalForm } from '../../src/network/canonicalForm.ts';
+import { genericPointOn } from '../../src/network/distinguishingPoint.ts';
 import { evaluate, featureFunction, relu } from '../../src/network/evaluate.ts';
 import type { Channel, Network } from '../../src/network/network.ts';
 
@@ -73,6 +83,44 @@ describe('featureFunction', () => {
         expect(vectorsEqual(evaluate(f, x), matVec(featureFunction(f, x), x))).toBe(true);
       }),
       { seed: 51, numRuns: 300 },
+    );
+  });
+});
+
+describe('the feature function jumps exactly across boundary hyperplanes (Theorem 4.2)', () => {
+  it('holds for every channel line of random networks (property, fixed seed)', () => {
+    const small = fc.integer({ min: -2, max: 2 });
+    const channel = fc
+      .tuple(
+        fc.array(small, { minLength: 2, maxLength: 2 }),
+        fc.array(small, { minLength: 1, maxLength: 1 }),
+      )
+      .map(([a, b]) => ch(a, b));
+    fc.assert(
+      fc.property(fc.array(channel, { minLength: 1, maxLength: 6 }), (channels) => {
+        const f: Network = { inputDim: 2, outputDim: 1, channels };
+        const boundary = new Set(canonicalForm(f).hyperplanes.map((h) => lineKey(h.normal)));
+        const lines = new Map<string, Rational[]>();
+        for (const c of channels) {
+          if (!c.alpha.every((x) => x.isZero())) lines.set(lineKey(c.alpha), lineNormal(c.alpha));
+        }
+        for (const [key, n] of lines) {
+          const others = [...lines.values()].filter((m) => lineKey(m) !== key);
+          const x0 = genericPointOn(n, others, 2);
+          // Half the distance to the nearest other line along n: both sides stay in one region.
+          let eps = q(1);
+          for (const m of others) {
+            const mn = dot(m, n);
+            if (mn.isZero()) continue;
+            const bound = dot(m, x0).abs().div(mn.abs()).mul(q(1, 2));
+            if (bound.compare(eps) < 0) eps = bound;
+          }
+          const plus = featureFunction(f, addVectors(x0, scaleVector(n, eps)));
+          const minus = featureFunction(f, addVectors(x0, scaleVector(n, eps.neg())));
+          expect(!matricesEqual(plus, minus)).toBe(boundary.has(key));
+        }
+      }),
+      { seed: 42, numRuns: 300 },
     );
   });
 });
