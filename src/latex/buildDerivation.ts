@@ -226,14 +226,16 @@ function gnLowerBoundText(lb: GnLowerBound, m: FormulaRecorder): string {
 
 function lenLowerBoundText(lb: LenLowerBound, m: FormulaRecorder): string {
   const $ = m.inline;
+  // Orbit-count mode (equivariant outputs): no choices enumerated, the GN bound is used.
+  const countMode = lb.optimalChoice.length === 0;
   const rows = lb.hyperplaneOrbits.map((o, i) => {
-    const choice = lb.optimalChoice[i] ?? '+';
+    const served = countMode ? '' : `; served by ${serviceWords(lb.optimalChoice[i] ?? '+')}`;
     return (
       `  \\item the orbit of ` +
       `${$(`n = ${tupleLatex(vectorOf(o.representative, 'representative'))}`)} ` +
       `(${o.lines.length} hyperplane${o.lines.length === 1 ? '' : 's'}): one channel orbit on ` +
       `it costs ` +
-      `${$(`${o.orbitCost}`)} units; served by ${serviceWords(choice)}`
+      `${$(`${o.orbitCost}`)} units${served}`
     );
   });
   const minimum = lb.hyperplaneOrbits.reduce((s, o) => s + o.orbitCost, 0);
@@ -255,17 +257,24 @@ function lenLowerBoundText(lb: LenLowerBound, m: FormulaRecorder): string {
     '  \\setlength{\\itemsep}{0pt}',
     ...rows,
     '\\end{itemize}',
-    `Hence at least ${$(`${minimum}`)} units are needed for the kinks alone. A linear remainder ` +
-      `that`,
-    `the chosen orbits cannot absorb costs ${$(`${lb.remainderCost}`)} more units per rank. All`,
-    `${lb.choicesEnumerated} choices were enumerated exactly; the cheapest costs ` +
-      `${$(`${lb.optimalCost}`)}.`,
+    `Hence at least ${$(`${minimum}`)} units are needed for the kinks alone.`,
+    countMode
+      ? 'A layer-wise equivariant network is in particular a network of the same width, so its ' +
+        `width is also at least the least GN width, which is at least ` +
+        `${$(`${lb.gnWidthLowerBound ?? 0}`)} by the hyperplane enumeration` +
+        (lb.hidden === 'regular'
+          ? `, and a regular width is a multiple of ${$('\\lvert G\\rvert')}`
+          : '') +
+        `. Together: at least ${$(`${lb.optimalCost}`)} units.`
+      : `A linear remainder that the chosen orbits cannot absorb costs ` +
+        `${$(`${lb.remainderCost}`)} more units per rank. All ${lb.choicesEnumerated} choices ` +
+        `were ` +
+        `enumerated exactly; the cheapest costs ${$(`${lb.optimalCost}`)}.`,
     `In words: ${sentence(lb.reason)}`,
   ].join('\n');
 }
 
 function lowerBoundText(lb: LowerBound, m: FormulaRecorder): string {
-  const $ = m.inline;
   return lb.method === 'gn-hyperplane-enumeration'
     ? gnLowerBoundText(lb, m)
     : lenLowerBoundText(lb, m);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { q, Rational } from '../../src/scalar/rational.ts';
 import { presetGroup } from '../../src/group/presets.ts';
+import { generateGroup } from '../../src/group/matrixGroup.ts';
 import type { Network } from '../../src/network/network.ts';
 import { canonicalForm } from '../../src/network/canonicalForm.ts';
 import { buildCertificate } from '../../src/certificate/buildCertificate.ts';
@@ -100,6 +101,36 @@ describe('buildDerivation for Example 5.1', () => {
     expect(derivation.tex).toContain('\\allowbreak');
     expect(checkFormulas(derivation.formulas)).toEqual([]);
     const result = compileLatex(derivation.tex);
+    expect(result.status).toBe('ok');
+    if (result.status === 'ok') expect(result.overfull).toEqual([]);
+  });
+});
+
+describe('buildDerivation for an equivariant vector output', () => {
+  it('argues by orbit counting plus the GN bound and compiles cleanly', () => {
+    const swap = [
+      [q(0), q(1)],
+      [q(1), q(0)],
+    ];
+    const group = generateGroup([{ input: swap, output: swap }], { name: 'swap' });
+    const target: Network = {
+      inputDim: 2,
+      outputDim: 2,
+      channels: [
+        { alpha: v(1, 0), beta: v(1, 0) },
+        { alpha: v(0, 1), beta: v(0, 1) },
+        { alpha: v(1, -1), beta: v(1, 1) },
+        { alpha: v(-1, 1), beta: v(1, 1) },
+      ],
+    };
+    const { tex, formulas } = buildDerivation(buildCertificate(target, group));
+    expect(tex).toContain(
+      '\\rho_{\\mathrm{out}}(g_{1}) = \\begin{pmatrix} 0 & 1 \\\\ 1 & 0 \\end{pmatrix}',
+    );
+    expect(tex).toContain('least GN width, which is at least $4$');
+    expect(tex).toContain('F \\in \\LEN^{\\mathrm{any}}_{4}');
+    expect(checkFormulas(formulas)).toEqual([]);
+    const result = compileLatex(tex);
     expect(result.status).toBe('ok');
     if (result.status === 'ok') expect(result.overfull).toEqual([]);
   });
