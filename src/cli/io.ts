@@ -7,7 +7,15 @@
  * folder, then moved into place), so a failure never leaves half-written output files.
  */
 
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { InputError, parseRational } from '../scalar/parseRational.ts';
 import { parseJsonText } from '../scalar/parseJson.ts';
@@ -60,18 +68,28 @@ function printText(text: string): void {
 
 /**
  * Writes every file into `dir` only after all of them exist in full in a temporary sibling
- * folder; an exception before that leaves `dir` untouched.
+ * folder; an exception before that leaves `dir` untouched. A path that is an existing file, or a
+ * folder that cannot be written, is bad input (`InputError`, exit code 2), not a crash.
  */
 function writeOutputDirectory(dir: string, files: ReadonlyMap<string, string | Uint8Array>): void {
   const target = resolve(dir);
+  if (existsSync(target) && !statSync(target).isDirectory()) {
+    throw new InputError(dir, 'exists and is not a folder (choose another output folder)');
+  }
   const staging = join(dirname(target), `.${Date.now()}-${process.pid}.partial`);
-  mkdirSync(staging, { recursive: true });
   try {
-    for (const [name, content] of files) writeFileSync(join(staging, name), content);
-    mkdirSync(target, { recursive: true });
-    for (const name of files.keys()) renameSync(join(staging, name), join(target, name));
-  } finally {
-    rmSync(staging, { recursive: true, force: true });
+    mkdirSync(staging, { recursive: true });
+    try {
+      for (const [name, content] of files) writeFileSync(join(staging, name), content);
+      mkdirSync(target, { recursive: true });
+      for (const name of files.keys()) renameSync(join(staging, name), join(target, name));
+    } finally {
+      rmSync(staging, { recursive: true, force: true });
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === undefined) throw error;
+    throw new InputError(dir, `cannot write the output folder (${code})`);
   }
 }
 

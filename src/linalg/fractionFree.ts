@@ -7,8 +7,8 @@
  * row permutation used.
  *
  * Why this algorithm: eliminating over rationals calls a BigInt gcd for every entry update, and
- * BigInt gcd is slow; measured on this machine, gcd-per-operation rationals were ~100x slower
- * than this routine. Here every update is `(p * a - c * b) / prev` where the division is exact
+ * BigInt gcd is slow: `npm run bench` measures gcd-per-operation Gauss-Jordan on random 30 x 30
+ * matrices with small fractions at 50-100x the time of this routine for rank and rref. Here every update is `(p * a - c * b) / prev` where the division is exact
  * (Sylvester's identity: every entry is a minor of the input), so no gcd runs in the inner loop.
  * Invariant kept at each step: all pivots found so far share one value, the latest pivot `u`.
  *

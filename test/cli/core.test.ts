@@ -574,8 +574,11 @@ describe('io helpers', () => {
           ['missing/b.txt', 'B'],
         ]),
       ),
-    ).toThrow();
+    ).toThrow(`${failed}: cannot write the output folder (ENOENT)`);
     expect(existsSync(failed)).toBe(false);
+    expect(() => writeOutputDirectory(file('fig2.json'), new Map([['a.txt', 'A']]))).toThrow(
+      `${file('fig2.json')}: exists and is not a folder (choose another output folder)`,
+    );
   });
 
   it('progressReporter is silent when stderr is not a terminal or CI is set', () => {
