@@ -3,8 +3,8 @@
  *
  * Defines `contourSvg(regions, options)`: the square with the boundary lines (dashed), the
  * linear regions tinted by their mean height, and the exact level segments of `levelSegments`
- * for evenly spaced exact levels, each level in its own colour with a legend giving the exact
- * value. For Example 5.1 the levels below 1 are closed hexagons.
+ * for evenly spaced exact levels, each level in its own colour (blue above zero, red below),
+ * with a legend giving the exact value. For Example 5.1 the levels below 1 are closed hexagons.
  */
 
 import type { Rational } from '../scalar/rational.ts';
@@ -12,7 +12,7 @@ import { dot } from '../linalg/matrix.ts';
 import type { PlanarRegions } from './linearRegions.ts';
 import { contourLevels, levelSegments } from './levelSegments.ts';
 import { planeFrame } from './planeFrame.ts';
-import { sequentialColour } from './colourScale.ts';
+import { divergingColour, sequentialColour } from './colourScale.ts';
 import { svgDocument, svgLine, svgPolygon, svgText } from './svg.ts';
 
 interface ContourOptions {
@@ -48,6 +48,8 @@ function contourSvg(regions: PlanarRegions, options: ContourOptions = {}): strin
   const levels = contourLevels(regions, component, options.levelCount ?? 8);
   const magnitudes = levels.map((c) => Math.abs(c.approximate()));
   const top = Math.max(1e-12, ...magnitudes);
+  const highest = Math.max(1e-12, ...levels.map((c) => c.approximate()));
+  const lowest = Math.max(1e-12, ...levels.map((c) => -c.approximate()));
 
   const body: string[] = [];
   for (const r of regions.regions) {
@@ -73,7 +75,10 @@ function contourSvg(regions: PlanarRegions, options: ContourOptions = {}): strin
     );
   }
   levels.forEach((c, i) => {
-    const colour = sequentialColour(0.25 + (0.75 * Math.abs(c.approximate())) / top);
+    // Positive levels blue, negative red, each side scaled by its own extreme.
+    const value = c.approximate();
+    const extreme = value < 0 ? lowest : highest;
+    const colour = divergingColour(Math.sign(value) * (0.35 + (0.65 * Math.abs(value)) / extreme));
     for (const s of levelSegments(regions, component, c)) {
       body.push(
         svgLine(frame.toPixel(s.from), frame.toPixel(s.to), {
