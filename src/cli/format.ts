@@ -1,5 +1,10 @@
 /**
- * # Plain-text display of exact objects, for terminal output.
+ * # Plain-text display of exact objects, for terminal output
+ *
+ * Defines how the CLI shows vectors, matrices, canonical forms (MATH.md section 2:
+ * `W x + sum c_l |<n_l, x>|`, one line per boundary hyperplane) and groups. Every scalar is
+ * printed exactly, as `n` or `p/q`; floats never appear, so a reader can copy any printed value
+ * back into a network file.
  */
 
 import type { Vector, Matrix } from '../linalg/matrix.ts';
