@@ -20,7 +20,14 @@ import { minimalGnWidth } from '../../theory/width/minimalGnWidth.ts';
 import { minimalLenWidth } from '../../theory/width/minimalLenWidth.ts';
 import { gnLowerBound, lenLowerBound, networkJson } from '../../certificate/buildCertificate.ts';
 import { checkCertificate } from '../../certificate/checkCertificate.ts';
-import { loadGroup, loadNetwork, printJson, printText, readJsonFile } from '../io.ts';
+import {
+  loadGroup,
+  loadNetwork,
+  printJson,
+  printText,
+  progressReporter,
+  readJsonFile,
+} from '../io.ts';
 import { formatVector } from '../format.ts';
 import { parseMaxOrder, type JsonOption } from './core.ts';
 
@@ -77,7 +84,8 @@ function runWidth(file: string, opts: WidthOptions): void {
   const hidden = opts.hidden ?? 'any';
   if (hidden !== 'any' && hidden !== 'regular')
     throw new InputError('--hidden', `expected any or regular, got "${hidden}"`);
-  const result = minimalLenWidth(target, group, hidden);
+  const onProgress = progressReporter('LEN orbit choices');
+  const result = minimalLenWidth(target, group, hidden, { onProgress });
   if (!result.member) {
     const w = result.witness;
     if (opts.json)
@@ -129,7 +137,7 @@ function printGn(
   opts: WidthOptions,
   label: 'GN' | 'GEN',
 ): void {
-  const result = minimalGnWidth(target);
+  const result = minimalGnWidth(target, { onProgress: progressReporter('GN hyperplane choices') });
   const realisation = networkJson(result.realisation);
   if (!result.exact) {
     if (opts.json)

@@ -207,10 +207,14 @@ function scalarReason(p: number, cost: number, choices: number): string {
  * hyperplane choices fits in `maxChoices`.
  * @example minimalGnWidth(figure2).width === 3
  * @param target the function, as any network computing it
- * @param options `maxChoices`: cap on the number of choices examined (default 2^16)
+ * @param options `maxChoices`: cap on the number of choices examined (default 2^16);
+ *   `onProgress(done, total)`: called every 1024 choices (the CLI shows it on a terminal)
  * @returns the width with a verified realisation and lower-bound data, or an interval
  */
-function minimalGnWidth(target: Network, options: { maxChoices?: number } = {}): GnWidthResult {
+function minimalGnWidth(
+  target: Network,
+  options: { maxChoices?: number; onProgress?: (done: number, total?: number) => void } = {},
+): GnWidthResult {
   const maxChoices = options.maxChoices ?? DEFAULT_MAX_GN_CHOICES;
   const cf = canonicalForm(target);
   const { hyperplanes, linear } = cf;
@@ -248,6 +252,7 @@ function minimalGnWidth(target: Network, options: { maxChoices?: number } = {}):
           choice[l] = ((mask >> bit) & 1) === 0 ? '+' : '-';
         });
         enumerated++;
+        if ((enumerated & 1023) === 0) options.onProgress?.(enumerated);
         const cost = choiceCost(linear, hyperplanes, choice);
         if (cost < bestCost) {
           bestCost = cost;
@@ -258,6 +263,7 @@ function minimalGnWidth(target: Network, options: { maxChoices?: number } = {}):
     lower = Math.min(bestCost, p + size + 1);
   }
 
+  if (enumerated >= 1024) options.onProgress?.(enumerated, enumerated);
   const realisation = verifiedRealisation(target, realiseChoice(d, k, linear, hyperplanes, best));
   if (!complete) {
     return {

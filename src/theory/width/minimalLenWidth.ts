@@ -385,14 +385,15 @@ function lenReason(
  * @param target the function, as any network computing it
  * @param group G acting on the input and (trivially or not) on the output
  * @param hidden which hidden permutation representations are allowed
- * @param options `maxChoices`: cap on the number of orbit choices examined (default 2^16)
+ * @param options `maxChoices`: cap on the number of orbit choices examined (default 2^16);
+ *   `onProgress(done, total)`: called every 1024 choices (the CLI shows it on a terminal)
  * @throws InputError when G does not act on the target's spaces
  */
 function minimalLenWidth(
   target: Network,
   group: MatrixGroup,
   hidden: HiddenConvention,
-  options: { maxChoices?: number } = {},
+  options: { maxChoices?: number; onProgress?: (done: number, total?: number) => void } = {},
 ): LenWidthResult {
   if (hidden !== 'any' && hidden !== 'regular') {
     throw new InputError('--hidden', `expected "any" or "regular", got "${String(hidden)}"`);
@@ -480,12 +481,14 @@ function minimalLenWidth(
       rest = (rest - (rest % 3)) / 3;
     }
     enumerated++;
+    if ((enumerated & 1023) === 0) options.onProgress?.(enumerated, 3 ** free.length);
     const cost = orbitChoiceCost(linear, orbits, choice, remainderCost);
     if (cost < bestCost) {
       bestCost = cost;
       best = choice;
     }
   }
+  if (enumerated >= 1024) options.onProgress?.(enumerated, enumerated);
   const realisation = realiseOrbitChoice(target, group, hidden, linear, orbits, best!);
   return {
     exact: true,
