@@ -121,6 +121,12 @@ function weightLatex(beta: readonly Rational[]): string {
   return beta.length === 1 ? exactLatex(beta[0]!) : tupleLatex(beta);
 }
 
+/** A list environment, or nothing when there are no items (LaTeX rejects an empty list). */
+function listEnvironment(env: 'itemize' | 'enumerate', items: readonly string[]): string {
+  if (items.length === 0) return '';
+  return [`\\begin{${env}}`, '  \\setlength{\\itemsep}{0pt}', ...items, `\\end{${env}}`].join('\n');
+}
+
 function channelList(net: Network, m: FormulaRecorder): string {
   const $ = m.inline;
   const items = net.channels.map(
@@ -129,9 +135,7 @@ function channelList(net: Network, m: FormulaRecorder): string {
       $(`\\beta_{${i + 1}} = ${weightLatex(c.beta)}`),
   );
   if (items.length === 0) return '(no hidden units)\n';
-  return ['\\begin{enumerate}', '  \\setlength{\\itemsep}{0pt}', ...items, '\\end{enumerate}'].join(
-    '\n',
-  );
+  return listEnvironment('enumerate', items);
 }
 
 /** States and re-checks that a claimed LEN realisation satisfies the defining equations. */
@@ -253,10 +257,7 @@ function lenLowerBoundText(lb: LenLowerBound, m: FormulaRecorder): string {
       ? `With regular hidden layers every orbit costs ${$('\\lvert G\\rvert')} units.`
       : `An orbit costs ` +
         `${$('\\lvert G\\cdot n\\rvert = \\lvert G\\rvert / \\lvert\\Stab(n)\\rvert')} units.`,
-    '\\begin{itemize}',
-    '  \\setlength{\\itemsep}{0pt}',
-    ...rows,
-    '\\end{itemize}',
+    listEnvironment('itemize', rows),
     `Hence at least ${$(`${minimum}`)} units are needed for the kinks alone.`,
     countMode
       ? 'A layer-wise equivariant network is in particular a network of the same width, so its ' +
@@ -434,9 +435,7 @@ function targetSection(target: Network, m: FormulaRecorder): string {
       : `The boundary hyperplanes of ${$('F')} are exactly the ${cf.hyperplanes.length} ` +
         `hyperplanes ` +
         `${$('n_l^\\perp')} below, and ${$('F')} is linear on each region they cut out.` +
-        ['\\begin{itemize}', '  \\setlength{\\itemsep}{0pt}', ...items, '\\end{itemize}'].join(
-          '\n',
-        ),
+        listEnvironment('itemize', items),
     '\\end{proposition}',
     '\\begin{proof}',
     `The normals are pairwise non-parallel and every kink is nonzero. The functions ` +
@@ -544,9 +543,13 @@ function conclusionSection(cert: Certificate, order: number, m: FormulaRecorder)
   };
   const gen = least('GEN') ?? least('GN');
   const lenAny = least('LEN', 'any');
-  const lines = ['\\section{Conclusion}', '\\begin{itemize}', '  \\setlength{\\itemsep}{0pt}'];
-  for (const c of cert.claims) lines.push(`  \\item ${escapeLatex(c.statement)}`);
-  lines.push('\\end{itemize}');
+  const lines = [
+    '\\section{Conclusion}',
+    listEnvironment(
+      'itemize',
+      cert.claims.map((c) => `  \\item ${escapeLatex(c.statement)}`),
+    ),
+  ];
   if (gen !== null && lenAny !== null && lenAny > gen) {
     lines.push(
       `So ${$(`F \\in \\GEN_{${gen}}`)} while ${$(`F \\notin \\LEN_{${lenAny - 1}}`)}: ` +

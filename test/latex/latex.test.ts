@@ -136,6 +136,43 @@ describe('buildDerivation for an equivariant vector output', () => {
   });
 });
 
+describe('buildDerivation on edge cases', () => {
+  const zero: Network = { inputDim: 2, outputDim: 1, channels: [] };
+  const abs: Network = {
+    inputDim: 1,
+    outputDim: 1,
+    channels: [
+      { alpha: v(1), beta: v(1) },
+      { alpha: v(-1), beta: v(1) },
+    ],
+  };
+  const skew: Network = {
+    inputDim: 2,
+    outputDim: 1,
+    channels: [
+      { alpha: v(1, 2), beta: v(3) },
+      { alpha: v(0, 1), beta: [q(-1, 2)] },
+    ],
+  };
+  const cases: [string, Network, string][] = [
+    ['the zero function (empty lists)', zero, 'klein4'],
+    ['|x| on a line', abs, 'negation:1'],
+    ['a target that is not equivariant', skew, 'klein4'],
+  ];
+  it.each(cases)('compiles for %s', (_, target, group) => {
+    const { tex, formulas } = buildDerivation(buildCertificate(target, presetGroup(group)));
+    expect(checkFormulas(formulas)).toEqual([]);
+    const result = compileLatex(tex);
+    expect(result.status === 'ok' ? result.overfull : result).toEqual([]);
+  });
+
+  it('says why a non-equivariant target has no GEN or LEN claims', () => {
+    const { tex } = buildDerivation(buildCertificate(skew, presetGroup('klein4')));
+    expect(tex).toContain('is \\emph{not} $G$-invariant: at $x = (1, 0)$');
+    expect(tex).not.toContain('\\LEN^{');
+  });
+});
+
 describe('compileLatex', () => {
   it('reports a missing pdflatex instead of throwing, with the install hint available', () => {
     const result = compileLatex(latexDocument({ title: 't', body: ['x'] }), {

@@ -22,14 +22,18 @@ function count(svg: string, className: string): number {
   return svg.split(`class="${className}"`).length - 1;
 }
 
-/** Well-formed enough for our writer: one root, every tag closed, only hex colours. */
+/** Well-formed: one root, tags properly nested and closed, only hex colours, no NaN. */
 function expectWellFormed(svg: string): void {
   expect(svg.startsWith('<?xml')).toBe(true);
   expect(svg.match(/<svg /g)).toHaveLength(1);
   expect(svg.trimEnd().endsWith('</svg>')).toBe(true);
-  const open = (svg.match(/<(text|title)[ >]/g) ?? []).length;
-  const close = (svg.match(/<\/(text|title)>/g) ?? []).length;
-  expect(open).toBe(close);
+  const stack: string[] = [];
+  for (const tag of svg.replace(/<\?xml[^>]*>/, '').matchAll(/<(\/?)([a-z]+)[^>]*?(\/?)>/g)) {
+    if (tag[3]) continue;
+    if (tag[1]) expect(stack.pop()).toBe(tag[2]);
+    else stack.push(tag[2]!);
+  }
+  expect(stack).toEqual([]);
   for (const m of svg.matchAll(/(?:fill|stroke)="([^"]*)"/g))
     expect(m[1]).toMatch(/^(#[0-9a-f]{6}|none)$/);
   expect(svg).not.toMatch(/NaN|Infinity/);
