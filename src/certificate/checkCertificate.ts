@@ -589,9 +589,11 @@ function checkLenLowerBound(
     );
   if (claimedOptimum !== null && optimalCost !== claimedOptimum)
     fail(`lowerBound.optimalChoice costs ${optimalCost}, not the claimed width ${claimedOptimum}`);
+  const costs = facts.map((f) => f.cost).join(' + ');
   return [
-    `all ${count} orbit choices over ${facts.length} hyperplane orbit(s) cost at least ${bound} ` +
-      `units (${hidden} hidden action)`,
+    `the ${facts.length} hyperplane orbit(s) each need a channel orbit (${costs} units); all ` +
+      `${count} choice(s) of +, - or both orbits, with ${remainderCost} units per rank of ` +
+      `linear remainder, cost at least ${bound} units (${hidden} hidden action)`,
   ];
 }
 
