@@ -75,7 +75,8 @@ interface Derivation {
   readonly hyperplanes: HyperplaneQuery[];
   /** Union over cases where F is G-equivariant (null without a group). */
   readonly equivariant: ParameterCase[] | null;
-  readonly len: { cases: LenCase[]; complete: boolean } | null;
+  /** Witness cases (may overlap) and their union merged ignoring witnesses. */
+  readonly len: { cases: LenCase[]; condition: ParameterCase[]; complete: boolean } | null;
 }
 
 /** Exact check on an ordinary network: the first generator g and point x breaking equivariance. */
@@ -188,7 +189,11 @@ function deriveParametric(
     cases,
     hyperplanes: queries,
     equivariant: group && mergedUnion(cases.flatMap((c) => c.equivariance ?? [])),
-    len: group && { cases: lenMerged, complete: cases.every((c) => c.len?.complete ?? true) },
+    len: group && {
+      cases: lenMerged,
+      condition: mergedUnion(lenMerged.map((x) => x.case)),
+      complete: cases.every((c) => c.len?.complete ?? true),
+    },
   };
 }
 

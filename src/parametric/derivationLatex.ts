@@ -157,7 +157,7 @@ function derivationToLatex(d: Derivation, title = 'Derivation for a parametric n
   if (d.group && d.len) {
     out.push(
       '\\begin{proposition}',
-      `The given parametrisation is a LEN under ${escapeText(d.group.name)} exactly ${disjunctionLatex(d.len.cases.map((x) => x.case))}${d.len.complete ? '' : ' (as far as the capped search went)'}.`,
+      `The given parametrisation is a LEN under ${escapeText(d.group.name)} exactly ${disjunctionLatex(d.len.condition)}${d.len.complete ? '' : ' (as far as the capped search went)'}.`,
       '\\end{proposition}',
       '\\begin{proof}',
       'It is a LEN iff the multiset of pairs $(\\alpha_i, \\beta_i)$ is invariant under $g\\cdot(\\alpha, \\beta) = (\\rho_{\\mathrm{in}}(g)^{-\\top}\\alpha, \\rho_{\\mathrm{out}}(g)\\beta)$ for every generator. A search over matchings $i \\mapsto \\pi_g(i)$ adds the equations $\\alpha_{\\pi_g(i)} = g\\cdot\\alpha_i$, $\\beta_{\\pi_g(i)} = \\rho_{\\mathrm{out}}(g)\\beta_i$; the surviving branches are the cases stated, each with its permutations as witness.',

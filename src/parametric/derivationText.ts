@@ -13,6 +13,9 @@ import type { ParametricForm, ParametricLine } from './parametricCanonicalForm.t
 import { caseStatements, describeCase, type ParameterCase } from './parameterCase.ts';
 import type { Derivation, DerivedCase } from './derivation.ts';
 
+/** How many LEN witness cases the text output lists. */
+const MAX_WITNESS_LINES = 4;
+
 function vectorText(v: readonly (Polynomial | Rational)[]): string {
   return `(${v.map((x) => x.toString()).join(', ')})`;
 }
@@ -81,14 +84,16 @@ function formatDerivation(d: Derivation): string {
   if (d.group && d.equivariant)
     out.push(`${d.group.name}-equivariant: ${disjunctionText(d.equivariant)}`);
   if (d.group && d.len) {
-    const text = disjunctionText(d.len.cases.map((x) => x.case));
+    const text = disjunctionText(d.len.condition);
     out.push(
       `LEN under ${d.group.name} (this parametrisation): ${text}${d.len.complete ? '' : ' (incomplete search)'}`,
     );
-    for (const c of d.len.cases) {
-      out.push(
-        `  when ${describeCase(c.case)}: hidden permutations ${c.permutations.map((p) => `[${p.join(' ')}]`).join(', ')}`,
-      );
+    for (const c of d.len.cases.slice(0, MAX_WITNESS_LINES)) {
+      const perms = c.permutations.map((p) => `[${p.join(' ')}]`).join(', ');
+      out.push(`  witness when ${describeCase(c.case)}: hidden permutations ${perms}`);
+    }
+    if (d.len.cases.length > MAX_WITNESS_LINES) {
+      out.push(`  (${d.len.cases.length - MAX_WITNESS_LINES} more witness cases in --json)`);
     }
   }
   return out.join('\n');
@@ -141,6 +146,7 @@ function derivationToJson(d: Derivation): object {
     })),
     equivariant: d.equivariant?.map(caseJson) ?? null,
     len: d.len && {
+      condition: d.len.condition.map(caseJson),
       cases: d.len.cases.map((x) => ({ case: caseJson(x.case), permutations: x.permutations })),
       complete: d.len.complete,
     },

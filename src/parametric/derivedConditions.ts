@@ -32,7 +32,14 @@ import { outputMatrix, type MatrixGroup } from '../group/matrixGroup.ts';
 import { Polynomial } from './polynomial.ts';
 import type { ParametricNetwork } from './parametricNetwork.ts';
 import { parametricCanonicalForm } from './parametricCanonicalForm.ts';
-import { ZERO, mergeCases, restrictCase, rootCase, type ParameterCase } from './parameterCase.ts';
+import {
+  ZERO,
+  inCase,
+  mergeCases,
+  restrictCase,
+  rootCase,
+  type ParameterCase,
+} from './parameterCase.ts';
 
 /** Largest number of partial matchings the LEN search explores before giving up. */
 const LEN_SEARCH_LIMIT = 20_000;
@@ -149,13 +156,22 @@ function layerwiseEquivarianceConditions(
         next.push({ case: c, permutations: [...prefix, perm] });
         return;
       }
-      for (let j = 0; j < m; j++) {
-        if (used.has(j)) continue;
+      const equationsFor = (j: number): Polynomial[] => {
         const target = net.channels[j]!;
-        const equations = [
+        return [
           ...images[i]!.alpha.map((x, r) => target.alpha[r]!.sub(x)),
           ...images[i]!.beta.map((x, r) => target.beta[r]!.sub(x)),
         ];
+      };
+      // Exchange argument: if j is a partner of i identically, some matching uses i -> j
+      // wherever any matching exists, so the other choices add no parameter values.
+      const free = [...Array(m).keys()].find(
+        (j) => !used.has(j) && equationsFor(j).every((e) => inCase(c, e).isZero()),
+      );
+      const candidates = free === undefined ? [...Array(m).keys()] : [free];
+      for (const j of candidates) {
+        if (used.has(j)) continue;
+        const equations = equationsFor(j);
         for (const sub of restrictAll([c], equations)) {
           used.add(j);
           extend(prefix, sub, [...perm, j], used);

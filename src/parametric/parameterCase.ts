@@ -91,17 +91,62 @@ function withSubstitution(
   return cases;
 }
 
+function restrictEach(cases: ParameterCase[], p: Polynomial, signs: SignSet): ParameterCase[] {
+  return cases.flatMap((c) => restrictCase(c, p, signs));
+}
+
+/** `v_1 ... v_r q = 0` as the disjoint union `v_1 = 0 | v_1 != 0, v_2 = 0 | ... | all != 0, q = 0`. */
+function splitProductEquation(
+  base: ParameterCase,
+  variables: string[],
+  q: Polynomial,
+): ParameterCase[] {
+  const out: ParameterCase[] = [];
+  let nonzero = [base];
+  for (const v of variables) {
+    out.push(...restrictEach(nonzero, Polynomial.variable(v), ZERO));
+    nonzero = restrictEach(nonzero, Polynomial.variable(v), NONZERO);
+  }
+  return [...out, ...restrictEach(nonzero, q, ZERO)];
+}
+
+/**
+ * A homogeneous `p(v, w) = 0` of degree n: either `w = 0` (and then `p(v, 0) = 0`), or
+ * `w != 0` and `v / w` is a rational root of `p(x, 1)`, since `p(v, w) = w^n p(v / w, 1)`.
+ */
+function splitHomogeneousEquation(base: ParameterCase, p: Polynomial): ParameterCase[] | null {
+  const [v, w] = p.variables() as [string, string];
+  const roots = rationalRoots(
+    p.substitute(new Map([[w, Polynomial.ONE]])).univariateCoefficients(v)!,
+  );
+  if (roots === null) return null;
+  const wv = Polynomial.variable(w);
+  const out = restrictEach(restrictEach([base], wv, ZERO), p, ZERO);
+  const apart = restrictEach([base], wv, NONZERO);
+  for (const r of roots)
+    out.push(...restrictEach(apart, Polynomial.variable(v).sub(wv.scale(r)), ZERO));
+  return out;
+}
+
 function solveEquation(c: ParameterCase, monic: Polynomial, others: Condition[]): ParameterCase[] {
+  const base = { ...c, conditions: others };
   const vars = monic.variables();
   for (const v of vars) {
     const lin = monic.linearIn(v);
     if (lin) return withSubstitution(c, v, lin.rest.scale(lin.coefficient.inv()).neg(), others);
   }
+  const content = monic.monomialContent();
+  if (content.variables.length > 0)
+    return splitProductEquation(base, content.variables, content.quotient);
   if (vars.length === 1) {
     const roots = rationalRoots(monic.univariateCoefficients(vars[0]!)!);
     if (roots !== null) {
       return roots.flatMap((r) => withSubstitution(c, vars[0]!, Polynomial.constant(r), others));
     }
+  }
+  if (vars.length === 2 && monic.isHomogeneous()) {
+    const split = splitHomogeneousEquation(base, monic);
+    if (split !== null) return split;
   }
   return [{ ...c, conditions: [...others, { poly: monic, signs: ZERO }] }];
 }
@@ -125,6 +170,14 @@ function restrictCase(c: ParameterCase, p: Polynomial, signs: SignSet): Paramete
   if (allowed === 0) return [];
   if (allowed === ANY_SIGN) return [{ ...c, conditions: others }];
   if (allowed === ZERO) return solveEquation(c, monic, others);
+  const content = monic.monomialContent();
+  const isVariable = monic.terms.size === 1 && monic.totalDegree() === 1;
+  if (allowed === NONZERO && content.variables.length > 0 && !isVariable) {
+    // A product is nonzero iff every factor is.
+    let out: ParameterCase[] = [{ ...c, conditions: others }];
+    for (const v of content.variables) out = restrictEach(out, Polynomial.variable(v), NONZERO);
+    return restrictEach(out, content.quotient, NONZERO);
+  }
   return [{ ...c, conditions: [...others, { poly: monic, signs: allowed }] }];
 }
 
@@ -262,18 +315,20 @@ function solvedUnion(a: ParameterCase, b: ParameterCase): ParameterCase | null {
  */
 function mergeCases<T>(items: { case: ParameterCase; payload: T }[], payloadKey: (t: T) => string) {
   const out = [...items];
+  const keys = out.map((x) => payloadKey(x.payload));
   let changed = true;
   while (changed) {
     changed = false;
-    outer: for (let i = 0; i < out.length; i++) {
+    for (let i = 0; i < out.length; i++) {
       for (let j = i + 1; j < out.length; j++) {
-        if (payloadKey(out[i]!.payload) !== payloadKey(out[j]!.payload)) continue;
+        if (keys[i] !== keys[j]) continue;
         const u = unionCase(out[i]!.case, out[j]!.case);
         if (u === null) continue;
         out[i] = { case: u, payload: out[i]!.payload };
         out.splice(j, 1);
+        keys.splice(j, 1);
         changed = true;
-        break outer;
+        j = i;
       }
     }
   }

@@ -57,6 +57,8 @@ function compareMonomials(a: Monomial, b: Monomial): number {
 class Polynomial {
   /** Monomial key to nonzero coefficient. */
   readonly terms: ReadonlyMap<string, Rational>;
+  private cachedKey: string | undefined;
+  private cachedSorted: [Monomial, Rational][] | undefined;
 
   private constructor(terms: Map<string, Rational>) {
     this.terms = terms;
@@ -149,9 +151,42 @@ class Polynomial {
 
   /** Terms, largest monomial first (graded lexicographic). */
   sortedTerms(): [Monomial, Rational][] {
-    return [...this.terms]
+    this.cachedSorted ??= [...this.terms]
       .map(([k, c]) => [parseMonomialKey(k), c] as [Monomial, Rational])
       .sort(([a], [b]) => compareMonomials(a, b));
+    return this.cachedSorted;
+  }
+
+  /**
+   * `p = v_1^e_1 ... v_r^e_r q` with the monomial the gcd of all terms: returns the variables
+   * `v_i` of that monomial and the quotient q.
+   */
+  monomialContent(): { variables: string[]; quotient: Polynomial } {
+    const monomials = [...this.terms.keys()].map(parseMonomialKey);
+    if (monomials.length === 0) return { variables: [], quotient: this };
+    const common = new Map(monomials[0]!);
+    for (const m of monomials.slice(1)) {
+      const here = new Map(m);
+      for (const [v, e] of common) {
+        const f = here.get(v) ?? 0;
+        if (f === 0) common.delete(v);
+        else if (f < e) common.set(v, f);
+      }
+    }
+    if (common.size === 0) return { variables: [], quotient: this };
+    const quotient: [string, Rational][] = [...this.terms].map(([k, c]) => {
+      const reduced = parseMonomialKey(k)
+        .map(([v, e]) => [v, e - (common.get(v) ?? 0)] as const)
+        .filter(([, e]) => e > 0);
+      return [monomialKey(reduced), c];
+    });
+    return { variables: [...common.keys()].sort(), quotient: Polynomial.fromEntries(quotient) };
+  }
+
+  /** Whether every term has the same total degree. */
+  isHomogeneous(): boolean {
+    const degrees = new Set([...this.terms.keys()].map((k) => monomialDegree(parseMonomialKey(k))));
+    return degrees.size <= 1;
   }
 
   /** The coefficient of the leading monomial; zero for the zero polynomial. */
@@ -231,9 +266,10 @@ class Polynomial {
 
   /** A stable textual key (equal polynomials, equal keys). */
   key(): string {
-    return this.sortedTerms()
+    this.cachedKey ??= this.sortedTerms()
       .map(([m, c]) => `${c.toString()}:${monomialKey(m)}`)
       .join('|');
+    return this.cachedKey;
   }
 
   /** Plain text that `parseExpression` reads back, e.g. `2*a^2 - a*t + 1/3`. */
