@@ -24,6 +24,12 @@ interface FormulaProblem {
   readonly problem: string;
 }
 
+/**
+ * Parses one formula with KaTeX (strict); null when it is accepted.
+ * @example checkFormula('\\frac{1}{2') // { formula, problem: 'KaTeX parse error: ...' }
+ * @param latex the formula, without `$`
+ * @param display whether it is a displayed formula
+ */
 function checkFormula(latex: string, display = false): FormulaProblem | null {
   try {
     katex.renderToString(latex, {

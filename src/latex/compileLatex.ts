@@ -46,6 +46,13 @@ function firstError(log: string, fallback: string): string {
   return line ? line.slice(1).trim() : fallback;
 }
 
+/**
+ * Compiles a LaTeX document to PDF with the system's pdflatex, in a temporary folder.
+ * @example compileLatex(tex).status // 'ok', 'missing' or 'failed'
+ * @param tex the whole document
+ * @param options binary, timeout per run, files to place next to the document
+ * @throws Error when an extra file name is not a plain file name
+ */
 function compileLatex(tex: string, options: CompileOptions = {}): CompileResult {
   const command = options.command ?? process.env.SYMRELU_PDFLATEX ?? 'pdflatex';
   const dir = mkdtempSync(join(tmpdir(), 'symrelu-latex-'));

@@ -24,6 +24,10 @@ const REPLACEMENTS: Readonly<Record<string, string>> = {
   '|': '\\textbar{}',
 };
 
+/**
+ * Text made safe for LaTeX text mode.
+ * @example escapeLatex('LEN_5 & 50%') === 'LEN\\_5 \\& 50\\%'
+ */
 function escapeLatex(text: string): string {
   let out = '';
   for (const ch of text) {

@@ -28,6 +28,10 @@ function macroDefinitions(): string[] {
   return Object.entries(DERIVATION_MACROS).map(([name, body]) => `\\newcommand{${name}}{${body}}`);
 }
 
+/**
+ * A complete article with the derivation's packages, theorem environments and macros.
+ * @example latexDocument({ title: 'Example 5.1', body: ['Text.'] })
+ */
 function latexDocument(parts: DocumentParts): string {
   return [
     '\\documentclass[11pt,a4paper]{article}',

@@ -40,6 +40,12 @@ function boundarySegment(
   ];
 }
 
+/**
+ * Figure 1 (right) as SVG: boundary lines, tinted regions and exact level segments.
+ * @example contourSvg(linearRegions(s), { labels: ['a', 'b'] }) // hexagons for Example 5.1
+ * @param regions the exact linear regions of F (`linearRegions`)
+ * @param options output component, coordinate names, title, number of level intervals
+ */
 function contourSvg(regions: PlanarRegions, options: ContourOptions = {}): string {
   const component = options.component ?? 0;
   const labels = options.labels ?? ['x1', 'x2'];

@@ -33,6 +33,12 @@ function centroid(points: readonly Point[]): Point {
   return [points.reduce((s, p) => s + p[0], 0) / n, points.reduce((s, p) => s + p[1], 0) / n];
 }
 
+/**
+ * Figure 2 as SVG: one column of `Phi_F`, region by region, with exact values written in.
+ * @example featureMapSvg(linearRegions(s), { coordinate: 0, labels: ['a', 'b'] })
+ * @param regions the exact linear regions of F
+ * @param options `coordinate` (column of Phi_F), output component, names, title
+ */
 function featureMapSvg(regions: PlanarRegions, options: FeatureMapOptions): string {
   const component = options.component ?? 0;
   const j = options.coordinate;

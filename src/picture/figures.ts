@@ -33,6 +33,13 @@ function fileSafe(label: string): string {
   return label.replace(/[^A-Za-z0-9_-]/g, '') || 'x';
 }
 
+/**
+ * Every figure file for a planar target, SVG and (by default) PNG.
+ * @example [...figureFiles(s, { labels: ['a', 'b'] }).keys()] // figure1-surface.svg, ...
+ * @param net a network with input dimension 2
+ * @param options coordinate names, drawn square, whether to render PNG
+ * @throws InputError when the input dimension is not 2
+ */
 function figureFiles(net: Network, options: FigureOptions = {}): Map<string, string | Uint8Array> {
   const labels = options.labels ?? ['x1', 'x2'];
   const regions = linearRegions(net, options.extent ?? Rational.ONE);

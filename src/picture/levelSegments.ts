@@ -19,6 +19,13 @@ interface LevelSegment {
   readonly to: Rational[];
 }
 
+/**
+ * The exact pieces of the level set `{F_component = c}` inside the drawn square.
+ * @example levelSegments(linearRegions(s), 0, q(1, 2)).length === 6 // a hexagon
+ * @param regions the exact linear regions of F
+ * @param component output component of F
+ * @param c the level
+ */
 function levelSegments(regions: PlanarRegions, component: number, c: Rational): LevelSegment[] {
   const segments: LevelSegment[] = [];
   regions.regions.forEach((r, index) => {

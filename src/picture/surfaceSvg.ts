@@ -49,6 +49,12 @@ function project([x, y, z]: Point3): Point3 {
   ];
 }
 
+/**
+ * Figure 1 (left) as SVG: one shaded planar facet per linear region.
+ * @example surfaceSvg(linearRegions(s), { labels: ['a', 'b'] })
+ * @param regions the exact linear regions of F
+ * @param options output component, coordinate names, title
+ */
 function surfaceSvg(regions: PlanarRegions, options: SurfaceOptions = {}): string {
   const component = options.component ?? 0;
   const labels = options.labels ?? ['x1', 'x2'];

@@ -11,6 +11,10 @@ import { Resvg } from '@resvg/resvg-js';
 
 const PNG_SIGNATURE = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a);
 
+/**
+ * PNG bytes of an SVG document, scaled to the given pixel width.
+ * @example svgToPng(svgDocument(10, 10, 't', []), 20).slice(0, 8) // PNG_SIGNATURE
+ */
 function svgToPng(svg: string, width = 1280): Uint8Array {
   const renderer = new Resvg(svg, {
     fitTo: { mode: 'width', value: width },

@@ -266,6 +266,7 @@ function defaultOutFor(netFile: string): string {
   return `out/${basename(netFile, extname(netFile)) || 'certificate'}`;
 }
 
+/** Registers `prove` and `certify` on the program. */
 function registerProveCommands(program: Command): void {
   program
     .command('prove')
