@@ -63,7 +63,7 @@ const RHO_IN = '\\rho_{\\mathrm{in}}';
 const RHO_OUT = '\\rho_{\\mathrm{out}}';
 
 /** Groups with more elements than this are described by generators and order only. */
-const LISTED_ELEMENTS = 48;
+const LISTED_ELEMENTS = 24;
 
 /** Certificate text as an escaped sentence ending in a full stop. */
 function sentence(text: string): string {

@@ -137,7 +137,7 @@ function cyclesLatex(images: readonly number[]): string {
     }
     if (cycle.length > 1) cycles.push(`(${cycle.join('\\;')})`);
   }
-  return cycles.length === 0 ? '\\mathrm{id}' : cycles.join('');
+  return cycles.length === 0 ? '\\mathrm{id}' : cycles.join('\\allowbreak ');
 }
 
 export {

@@ -47,7 +47,7 @@ describe('formula renderers', () => {
       '\\frac{1}{2}\\,\\lvert b\\rvert + \\frac{1}{2}\\,\\lvert a - b\\rvert + ' +
         '\\frac{1}{2}\\,\\lvert a\\rvert',
     );
-    expect(cyclesLatex([1, 0, 3, 2, 4])).toBe('(1\\;2)(3\\;4)');
+    expect(cyclesLatex([1, 0, 3, 2, 4])).toBe('(1\\;2)\\allowbreak (3\\;4)');
     expect(cyclesLatex([0, 1])).toBe('\\mathrm{id}');
   });
 
