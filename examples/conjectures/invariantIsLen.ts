@@ -24,7 +24,8 @@ export default defineStatement({
     const least = len.exact ? len.width : len.lower;
     expectThat(
       least !== null && least <= network.channels.length,
-      `width ${network.channels.length}, but every LEN computing the same function has width >= ${least}`,
+      `width ${network.channels.length}, but every LEN computing the same function ` +
+        `has width >= ${least}`,
     );
   },
 });

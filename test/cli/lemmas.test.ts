@@ -136,7 +136,7 @@ describe('symrelu check', () => {
     });
   });
 
-  it('as a process: exit 2 and one line, no stack trace, for a missing file or a bad export', () => {
+  it('as a process: exit 2, one line, no stack trace for a missing file or bad export', () => {
     const missing = spawn('check', 'no/such/conjecture.ts');
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe('symrelu: no/such/conjecture.ts: no such file\n');

@@ -13,7 +13,7 @@ const ch = (alpha: Rational[], beta: Rational[]) => ({ alpha, beta });
 
 // Failing seeds found while building the suite, with their shrunk inputs.
 describe('regressions found by the lemma suite', () => {
-  it('least-widths, seed 20251209: an interval LEN answer whose lower end (2) is below the GN width (4)', () => {
+  it('least-widths, seed 20251209: LEN interval lower end 2 below the GN width 4', () => {
     // C2 swapping the coordinates of Q^2, acting on the output by the sign -1;
     // F = relu(b) - relu(a) - relu((b-a)/2) + relu((a-b)/2) = (|b| - |a|)/2.
     const swap = permutationMatrix([1, 0]);
@@ -38,7 +38,7 @@ describe('regressions found by the lemma suite', () => {
     expect(() => checkLeastWidths({ network, group, isExample51: false })).not.toThrow();
   });
 
-  it('certificates, seed 7: for the zero target, a B4 generator mutated into another order-6 element is harmless', () => {
+  it('certificates, seed 7: zero target, B4 generator mutated to another order-6 one', () => {
     const input = ints([
       [0, 1, 0, 0],
       [0, 0, 1, 0],

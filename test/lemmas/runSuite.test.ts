@@ -20,7 +20,8 @@ describe('describeValue', () => {
     expect(describeValue(net)).toEqual({
       text: 'F: Q^2 -> Q^1, width 1: F(x) = (1/2) relu(<(1, -1), x>)',
       latex:
-        'F(x) = \\left(\\frac{1}{2}\\right)\\,\\mathrm{relu}\\bigl(\\langle \\left(1, -1\\right), x\\rangle\\bigr)',
+        'F(x) = \\left(\\frac{1}{2}\\right)\\,\\mathrm{relu}' +
+        '\\bigl(\\langle \\left(1, -1\\right), x\\rangle\\bigr)',
     });
   });
 

@@ -137,7 +137,8 @@ function checkCertificates({ group, network, site, delta }: CertificateInput): v
   expectThat(
     verdict.valid,
     () =>
-      `a built certificate is rejected: ${JSON.stringify(verdict.problems.concat(verdict.claims.flatMap((c) => c.messages)))}`,
+      `a built certificate is rejected: ` +
+      JSON.stringify(verdict.problems.concat(verdict.claims.flatMap((c) => c.messages))),
   );
 
   const mutated = JSON.parse(JSON.stringify(cert)) as Json;
@@ -165,7 +166,8 @@ function checkCertificates({ group, network, site, delta }: CertificateInput): v
   if (s.label.startsWith('group.')) {
     expectThat(
       groupMutationHarmless(cert, mutated, network),
-      `the checker accepts the certificate with ${s.label} changed from ${String(before)} to ${String(holder[s.key])}, and the claims fail for that group`,
+      `the checker accepts the certificate with ${s.label} changed from ${String(before)} ` +
+        `to ${String(holder[s.key])}, and the claims fail for that group`,
     );
     return;
   }
@@ -176,7 +178,8 @@ function checkCertificates({ group, network, site, delta }: CertificateInput): v
     permutationsStillHold(group, parseNet(s.network), s.claim);
   expectThat(
     harmless,
-    `the checker accepts the certificate with ${s.label} changed from ${String(before)} to ${String(holder[s.key])}`,
+    `the checker accepts the certificate with ${s.label} changed from ${String(before)} ` +
+      `to ${String(holder[s.key])}`,
   );
 }
 

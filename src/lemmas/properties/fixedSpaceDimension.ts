@@ -56,7 +56,8 @@ function checkFixedSpaceDimension({ group, element }: FixedSpaceInput): void {
       const kernel = nullspace(stacked, n).length;
       expectThat(
         formula.equals(Rational.of(kernel)),
-        `${name} on a subgroup of order ${subgroup.length}: character formula ${formula}, kernel dimension ${kernel}`,
+        `${name} on a subgroup of order ${subgroup.length}: character formula ${formula}, ` +
+          `kernel dimension ${kernel}`,
       );
     }
   }

@@ -38,7 +38,8 @@ function checkLatexFormulas({ group, network }: LatexInput): void {
   expectThat(
     problems.length === 0,
     () =>
-      `${problems.length} derivation formula(s) do not parse, first: ${problems[0]!.problem} in ${problems[0]!.formula}`,
+      `${problems.length} derivation formula(s) do not parse, first: ` +
+      `${problems[0]!.problem} in ${problems[0]!.formula}`,
   );
 }
 

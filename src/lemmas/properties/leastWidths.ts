@@ -105,7 +105,8 @@ function checkLeastWidths({ network, group, isExample51 }: WidthInput): void {
       expectThat(
         gn.exact && gn.width === rule,
         () =>
-          `GN width ${gn.exact ? gn.width : `[${gnLower}, ${gnUpper}]`}, the sign rule gives ${rule}`,
+          `GN width ${gn.exact ? gn.width : `[${gnLower}, ${gnUpper}]`}, ` +
+          `the sign rule gives ${rule}`,
       );
     }
   }
@@ -206,7 +207,8 @@ function leastWidthsStatement(groups: GroupArbitraryOptions = {}): Statement<Wid
     name: 'least-widths',
     reference: 'MATH.md section 4 (least widths) and section 6 (GEN_m ⊆ LEN_{|G| m})',
     claim:
-      'p <= GN width <= p + 2 by the sign rule; GN width <= LEN width <= |G| GN width; realisations compute the target',
+      'p <= GN width <= p + 2 by the sign rule; GN width <= LEN width <= |G| GN width; ' +
+      'realisations compute the target',
     arbitrary: fc.oneof(plain, equivariant, notEquivariant),
     check: checkLeastWidths,
   };

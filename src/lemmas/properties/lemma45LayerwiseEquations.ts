@@ -104,7 +104,8 @@ function lemma45Statement(groups: GroupArbitraryOptions = {}): Statement<Layerwi
     name: 'lemma-4.5',
     reference: 'MATH.md section 1, LEN (Lemma 4.5-type fact, derived)',
     claim:
-      'A rho_in(g) = P_g A and B P_g = rho_out(g) B iff alpha_{pi(i)} = rho_in(g)^{-T} alpha_i and ' +
+      'A rho_in(g) = P_g A and B P_g = rho_out(g) B iff ' +
+      'alpha_{pi(i)} = rho_in(g)^{-T} alpha_i and ' +
       'beta_{pi(i)} = rho_out(g) beta_i',
     arbitrary: fc.oneof(lens, randomPermutationInputs(groups)),
     check: checkLemma45,

@@ -28,7 +28,9 @@ function checkLenSubsetGen({ group, network }: LenSample): void {
   expectThat(
     failure === null,
     () =>
-      `a LEN that is not equivariant: generator ${failure!.generator} at x = (${failure!.x.join(',')}) gives (${failure!.left.join(',')}) vs (${failure!.right.join(',')})`,
+      `a LEN that is not equivariant: generator ${failure!.generator} ` +
+      `at x = (${failure!.x.join(',')}) gives (${failure!.left.join(',')}) ` +
+      `vs (${failure!.right.join(',')})`,
   );
   for (const [e, g] of group.elements.entries()) {
     const same = functionallyEqual(

@@ -54,7 +54,8 @@ function refinedRayBoundStatement(groups: GroupArbitraryOptions = {}): Statement
     name: 'refined-ray-bound',
     reference: 'MATH.md section 6, refined bound (derived)',
     claim:
-      'an equivariant F is a LEN of width <= sum_i |G| / |Stab(ray of alpha_i)| <= |G| m (6 for Example 5.1)',
+      'an equivariant F is a LEN of width <= sum_i |G| / |Stab(ray of alpha_i)| <= |G| m ' +
+      '(6 for Example 5.1)',
     arbitrary: genArbitrary(groups),
     check: checkRefinedRayBound,
   };

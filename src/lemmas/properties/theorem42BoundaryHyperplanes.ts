@@ -55,7 +55,8 @@ function checkTheorem42({ network, extraLines }: Theorem42Input): void {
     expectThat(
       oracle.kinked === inForm,
       () =>
-        `hyperplane <(${key}), x> = 0: slopes ${oracle.minus.join(',')} | ${oracle.plus.join(',')} ` +
+        `hyperplane <(${key}), x> = 0: ` +
+        `slopes ${oracle.minus.join(',')} | ${oracle.plus.join(',')} ` +
         `at (${oracle.point.join(',')}) but the canonical form ${inForm ? 'lists' : 'omits'} it`,
     );
     expectThat(
@@ -92,7 +93,8 @@ function theorem42Statement(): Statement<Theorem42Input> {
     name: 'theorem-4.2',
     reference: 'MATH.md section 2, Theorem 4.2 and Definition 4.1',
     claim:
-      'n^perp is a boundary hyperplane iff sum over channels parallel to n of beta_i |<alpha_i, v>| is nonzero; ' +
+      'n^perp is a boundary hyperplane iff sum over channels parallel to n of ' +
+      'beta_i |<alpha_i, v>| is nonzero; ' +
       'the canonical form lists exactly the hyperplanes where exact one-sided slopes differ',
     arbitrary,
     check: checkTheorem42,

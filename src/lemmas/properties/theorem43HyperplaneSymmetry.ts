@@ -55,12 +55,14 @@ function checkTheorem43({ group, network }: GenSample): void {
       expectThat(
         actual !== undefined,
         () =>
-          `element ${e} sends boundary hyperplane (${h.normal.join(',')}) to (${image.join(',')}), not a boundary hyperplane`,
+          `element ${e} sends boundary hyperplane (${h.normal.join(',')}) ` +
+          `to (${image.join(',')}), not a boundary hyperplane`,
       );
       expectThat(
         vectorsEqual(actual!, expected),
         () =>
-          `element ${e}: kink at (${image.join(',')}) is (${actual!.join(',')}), transport gives (${expected.join(',')})`,
+          `element ${e}: kink at (${image.join(',')}) is (${actual!.join(',')}), ` +
+          `transport gives (${expected.join(',')})`,
       );
     }
   }
@@ -72,7 +74,8 @@ function theorem43Statement(groups: GroupArbitraryOptions = {}): Statement<GenSa
     name: 'theorem-4.3',
     reference: 'MATH.md section 3, Theorem 4.3 (derived form)',
     claim:
-      "an equivariant network has G-symmetric boundary hyperplanes: g^{-T} n_l = lambda n' gives kink " +
+      'an equivariant network has G-symmetric boundary hyperplanes: ' +
+      "g^{-T} n_l = lambda n' gives kink " +
       "|lambda| rho_out(g) c_l at n', and W rho_in(g) = rho_out(g) W",
     arbitrary: genArbitrary(groups),
     check: checkTheorem43,

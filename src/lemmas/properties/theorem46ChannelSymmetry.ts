@@ -71,7 +71,8 @@ function theorem46Statement(groups: GroupArbitraryOptions = {}): Statement<Chann
     name: 'theorem-4.6',
     reference: 'MATH.md section 3, Theorem 4.6 (derived form) and LEN membership',
     claim:
-      'a network is a LEN iff its multiset of (alpha, beta) is invariant under (rho_in(g)^{-T} alpha, rho_out(g) beta)',
+      'a network is a LEN iff its multiset of (alpha, beta) is invariant under ' +
+      '(rho_in(g)^{-T} alpha, rho_out(g) beta)',
     arbitrary: fc.oneof({ arbitrary: lens, weight: 3 }, { arbitrary: random, weight: 1 }),
     check: checkTheorem46,
   };
