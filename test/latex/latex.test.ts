@@ -154,7 +154,16 @@ describe('buildDerivation on edge cases', () => {
       { alpha: v(0, 1), beta: [q(-1, 2)] },
     ],
   };
+  const l1: Network = {
+    inputDim: 3,
+    outputDim: 1,
+    channels: [v(1, 0, 0), v(0, 1, 0), v(0, 0, 1)].flatMap((e) => [
+      { alpha: e, beta: v(1) },
+      { alpha: e.map((x) => x.neg()), beta: v(1) },
+    ]),
+  };
   const cases: [string, Network, string][] = [
+    ['|a| + |b| + |c| under B_3 (48 units, long cycles)', l1, 'hyperoctahedral:3'],
     ['the zero function (empty lists)', zero, 'klein4'],
     ['|x| on a line', abs, 'negation:1'],
     ['a target that is not equivariant', skew, 'klein4'],
