@@ -14,6 +14,7 @@ import { registerCoreCommands } from './commands/core.ts';
 import { registerEquivarianceCommands } from './commands/equivariance.ts';
 import { registerLemmaCommands } from './commands/lemmas.ts';
 import { registerParametricCommands } from './commands/parametric.ts';
+import { registerProveCommands } from './commands/prove.ts';
 import { registerWidthCommands } from './commands/width.ts';
 
 /** What a command action returns: its exit code (0 yes/ok, 1 a definite no). */
@@ -30,6 +31,7 @@ function buildProgram(): Command {
   registerEquivarianceCommands(program);
   registerLemmaCommands(program);
   registerParametricCommands(program);
+  registerProveCommands(program);
   registerWidthCommands(program);
   return program;
 }
