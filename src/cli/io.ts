@@ -18,7 +18,7 @@ import {
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { InputError, parseRational } from '../scalar/parseRational.ts';
-import { parseJsonText } from '../scalar/parseJson.ts';
+import { countOf, parseJsonText } from '../scalar/parseJson.ts';
 import type { Rational } from '../scalar/rational.ts';
 import { parseGroup } from '../group/parseGroup.ts';
 import { PRESET_NAMES, isPresetName, presetGroup } from '../group/presets.ts';
@@ -53,7 +53,7 @@ function loadGroup(spec: string, maxOrder?: number): MatrixGroup {
 
 function parsePoint(words: readonly string[], dim: number, where = 'point'): Rational[] {
   if (words.length !== dim) {
-    throw new InputError(where, `expected ${dim} coordinates, got ${words.length}`);
+    throw new InputError(where, `expected ${countOf(dim, 'coordinate')}, got ${words.length}`);
   }
   return words.map((w, i) => parseRational(w, `${where}[${i}]`));
 }

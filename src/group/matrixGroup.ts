@@ -20,6 +20,7 @@
 
 import { Rational } from '../scalar/rational.ts';
 import { InputError } from '../scalar/parseRational.ts';
+import { countOf } from '../scalar/parseJson.ts';
 import { identity, inverse, transpose, type Matrix } from '../linalg/matrix.ts';
 import { finiteOrderExponent, hasFiniteOrder } from './finiteOrder.ts';
 import { fromScaled, scaledKey, scaledMul, toScaled, type ScaledMatrix } from './scaledMatrix.ts';
@@ -61,7 +62,7 @@ const DEFAULT_MAX_ORDER = 10_000;
 function validateSquare(m: Matrix, size: number | null, where: string): number {
   if (m.length === 0) throw new InputError(where, 'matrix is empty');
   const n = size ?? m.length;
-  if (m.length !== n) throw new InputError(where, `expected ${n} rows, got ${m.length}`);
+  if (m.length !== n) throw new InputError(where, `expected ${countOf(n, 'row')}, got ${m.length}`);
   if (n > MAX_DIMENSION) {
     throw new InputError(
       where,
@@ -72,7 +73,7 @@ function validateSquare(m: Matrix, size: number | null, where: string): number {
     if (row.length !== n) {
       throw new InputError(
         `${where}[${i}]`,
-        `expected ${n} entries (a square matrix), got ${row.length}`,
+        `expected ${countOf(n, 'entry', 'entries')} (a square matrix), got ${row.length}`,
       );
     }
   });

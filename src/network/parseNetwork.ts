@@ -16,6 +16,7 @@
 
 import { InputError } from '../scalar/parseRational.ts';
 import {
+  countOf,
   expectArray,
   expectObject,
   expectPositiveInteger,
@@ -102,7 +103,7 @@ function parseMatrixForm(
     if (row.length !== m)
       throw new InputError(
         `${source}: B[${i}]`,
-        `expected ${m} entries (one per row of A), got ${row.length}`,
+        `expected ${countOf(m, 'entry', 'entries')} (one per row of A), got ${row.length}`,
       );
   });
   return fromMatrices(A, B, d, k);

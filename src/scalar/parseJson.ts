@@ -25,6 +25,11 @@ function parseJsonText(raw: string, source: string): unknown {
   }
 }
 
+/** "1 entry", "3 entries": a count with its noun, for messages. */
+function countOf(n: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : pluralForm}`;
+}
+
 function expectObject(value: unknown, where: string): Record<string, unknown> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new InputError(where, `expected an object, got ${describe(value)}`);
@@ -51,7 +56,10 @@ function expectPositiveInteger(value: unknown, where: string, max = 64): number 
 function parseRationalVector(value: unknown, where: string, length?: number): Rational[] {
   const items = expectArray(value, where);
   if (length !== undefined && items.length !== length) {
-    throw new InputError(where, `expected ${length} entries, got ${items.length}`);
+    throw new InputError(
+      where,
+      `expected ${countOf(length, 'entry', 'entries')}, got ${items.length}`,
+    );
   }
   return items.map((x, i) => parseRational(x, `${where}[${i}]`));
 }
@@ -64,7 +72,7 @@ function parseRationalMatrix(
 ): Rational[][] {
   const items = expectArray(value, where);
   if (rows !== undefined && items.length !== rows) {
-    throw new InputError(where, `expected ${rows} rows, got ${items.length}`);
+    throw new InputError(where, `expected ${countOf(rows, 'row')}, got ${items.length}`);
   }
   let width = cols;
   return items.map((row, i) => {
@@ -75,6 +83,7 @@ function parseRationalMatrix(
 }
 
 export {
+  countOf,
   parseJsonText,
   expectObject,
   expectArray,

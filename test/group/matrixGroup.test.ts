@@ -149,7 +149,7 @@ describe('generateGroup', () => {
 
   it('refuses a non-square, empty, mismatched or singular generator, naming it', () => {
     expect(inputError(() => generateGroup([{ input: M([[1, 0]]) }], {}, 'g.json')).message).toBe(
-      'g.json: generators[0].input[0]: expected 1 entries (a square matrix), got 2',
+      'g.json: generators[0].input[0]: expected 1 entry (a square matrix), got 2',
     );
     expect(inputError(() => generateGroup([{ input: [] }], {}, 'g.json')).message).toBe(
       'g.json: generators[0].input: matrix is empty',
@@ -170,7 +170,7 @@ describe('generateGroup', () => {
           'g.json',
         ),
       ).message,
-    ).toBe('g.json: generators[1].output: expected 1 rows, got 2');
+    ).toBe('g.json: generators[1].output: expected 1 row, got 2');
     expect(
       inputError(() =>
         generateGroup(

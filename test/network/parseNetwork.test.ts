@@ -117,7 +117,7 @@ describe('parseNetwork', () => {
     ],
     [{ channels: {} }, 'n.json: channels: expected an array, got an object'],
     [{ A: [[1, 0]] }, 'n.json: B: missing (the matrix form needs "A" and "B")'],
-    [{ A: [[1, 0]], B: [[1, 2]] }, 'n.json: B[0]: expected 1 entries, got 2'],
+    [{ A: [[1, 0]], B: [[1, 2]] }, 'n.json: B[0]: expected 1 entry, got 2'],
     [{ A: [[1, 0], [1]], B: [[1, 2]] }, 'n.json: A[1]: expected 2 entries, got 1'],
     [
       { A: [[1, 0]], B: [[1]], channels: [] },

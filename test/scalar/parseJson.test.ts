@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/scalar/parseRational.ts';
 import {
+  countOf,
   expectArray,
   expectObject,
   expectPositiveInteger,
@@ -66,6 +67,14 @@ describe('shape checkers', () => {
       'f.json: inputDim: expected a whole number from 1 to 64, got 2.5',
     );
     expect(expectPositiveInteger(3, 'x')).toBe(3);
+  });
+
+  it('count with the right noun form', () => {
+    expect([countOf(1, 'row'), countOf(2, 'row'), countOf(1, 'entry', 'entries')]).toEqual([
+      '1 row',
+      '2 rows',
+      '1 entry',
+    ]);
   });
 
   it('read rational vectors and matrices with positions', () => {

@@ -9,6 +9,7 @@
 import type { Command } from 'commander';
 import { InputError } from '../../scalar/parseRational.ts';
 import type { Rational } from '../../scalar/rational.ts';
+import { countOf } from '../../scalar/parseJson.ts';
 import { canonicalForm } from '../../network/canonicalForm.ts';
 import { evaluate, featureFunction } from '../../network/evaluate.ts';
 import { functionallyEqual } from '../../network/functionalEquality.ts';
@@ -35,7 +36,8 @@ function pointFor(file: string, dim: number, words: readonly string[]): Rational
   if (words.length !== dim) {
     throw new InputError(
       'x',
-      `expected ${dim} coordinates (the input dimension of ${file}), got ${words.length}` +
+      `expected ${countOf(dim, 'coordinate')} (the input dimension of ${file}), ` +
+        `got ${words.length}` +
         (words.some((w) => w.startsWith('--')) ? ` (${words.join(' ')})` : ''),
     );
   }
