@@ -2,9 +2,10 @@
  * # The symrelu command-line program
  *
  * Defines the `symrelu` program: each subcommand lives in `commands/` and registers itself here.
- * Exit codes, everywhere: 0 yes/ok, 1 a definite mathematical no, 2 bad input or usage. A user
- * error (`InputError`, a usage error) prints one line on stderr and no stack trace; results go to
- * stdout.
+ * Exit codes, everywhere: 0 yes/ok, 1 a definite mathematical no, 2 bad input or usage, 3 an
+ * internal error (a bug in symrelu, never a mathematical answer). A user error (`InputError`, a
+ * usage error) prints one line on stderr and no stack trace; results go to stdout. An internal
+ * error prints its message, and its stack when `SYMRELU_DEBUG` is set.
  */
 
 import { Command, CommanderError } from 'commander';
@@ -19,6 +20,9 @@ import { registerWidthCommands } from './commands/width.ts';
 
 /** What a command action returns: its exit code (0 yes/ok, 1 a definite no). */
 type ExitCode = 0 | 1;
+
+/** Exit code for a bug in symrelu: distinct from 1, which always means a definite "no". */
+const INTERNAL_ERROR = 3;
 
 function buildProgram(): Command {
   const program = new Command('symrelu')
@@ -50,7 +54,10 @@ async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`symrelu: ${error.message}\n`);
       return 2;
     }
-    throw error;
+    const detail = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`symrelu: internal error (please report it): ${detail}\n`);
+    if (process.env.SYMRELU_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    return INTERNAL_ERROR;
   }
 }
 
