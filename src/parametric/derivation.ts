@@ -30,7 +30,7 @@ import {
   layerwiseEquivarianceConditions,
   type LenCase,
 } from './derivedConditions.ts';
-import { mergeCases, sampleCase, type ParameterCase } from './parameterCase.ts';
+import { caseKey, mergeCases, rootCase, sampleCase, type ParameterCase } from './parameterCase.ts';
 import { substituteParameters, type ParametricNetwork } from './parametricNetwork.ts';
 import { lineNormal } from '../group/action.ts';
 
@@ -143,6 +143,22 @@ function mergedUnion(cases: ParameterCase[]): ParameterCase[] {
 }
 
 /**
+ * The union of per-case answers. The cases of the split cover every parameter value, so when
+ * each answer is its whole case the union is everything; otherwise the answers are merged.
+ */
+function unionOverSplit(
+  net: ParametricNetwork,
+  cases: readonly DerivedCase[],
+  answer: (c: DerivedCase) => ParameterCase[],
+): ParameterCase[] {
+  const whole = cases.every((c) => {
+    const found = answer(c);
+    return found.length === 1 && caseKey(found[0]!) === caseKey(c.case);
+  });
+  return whole ? [rootCase(net.parameters)] : mergedUnion(cases.flatMap(answer));
+}
+
+/**
  * The full derivation of issue 6 for a parametric network.
  * @param net the parametric network
  * @param group G, or null for the case split and hyperplanes only
@@ -188,10 +204,10 @@ function deriveParametric(
     group,
     cases,
     hyperplanes: queries,
-    equivariant: group && mergedUnion(cases.flatMap((c) => c.equivariance ?? [])),
+    equivariant: group && unionOverSplit(net, cases, (c) => c.equivariance ?? []),
     len: group && {
       cases: lenMerged,
-      condition: mergedUnion(lenMerged.map((x) => x.case)),
+      condition: unionOverSplit(net, cases, (c) => (c.len?.cases ?? []).map((x) => x.case)),
       complete: cases.every((c) => c.len?.complete ?? true),
     },
   };

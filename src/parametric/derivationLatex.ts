@@ -15,7 +15,7 @@ import type { Rational } from '../scalar/rational.ts';
 import { rationalToLatex } from '../scalar/rationalLatex.ts';
 import { Polynomial, latexName } from './polynomial.ts';
 import type { ParametricLine } from './parametricCanonicalForm.ts';
-import { caseStatementsLatex, type ParameterCase } from './parameterCase.ts';
+import { caseKey, caseStatementsLatex, type ParameterCase } from './parameterCase.ts';
 import type { Derivation, DerivedCase } from './derivation.ts';
 
 function escapeText(s: string): string {
@@ -60,6 +60,11 @@ function termLatex(l: ParametricLine): string {
   return `$${coefficient}\\,\\lvert\\langle ${vectorLatex(l.normal)}, x\\rangle\\rvert$`;
 }
 
+function withinCase(found: readonly ParameterCase[], c: ParameterCase): string {
+  if (found.length === 1 && caseKey(found[0]!) === caseKey(c)) return 'throughout this case';
+  return disjunctionLatex(found);
+}
+
 function caseSection(c: DerivedCase, i: number, d: Derivation): string[] {
   const out = [`\\subsection*{Case ${i + 1}: ${caseLatex(c.case)}}`];
   out.push(
@@ -81,13 +86,16 @@ function caseSection(c: DerivedCase, i: number, d: Derivation): string[] {
     out.push(`Zero channel vectors here: ${c.form.zeroChannels.map((x) => x + 1).join(', ')}.`);
   }
   if (d.group && c.equivariance) {
-    out.push('', `\\emph{Equivariance in this case:} ${disjunctionLatex(c.equivariance)}.`);
+    out.push('', `\\emph{Equivariance in this case:} ${withinCase(c.equivariance, c.case)}.`);
   }
   if (d.group && c.len) {
     const tail = c.len.complete ? '' : ' (the search reached its cap; more cases may exist)';
     out.push(
       '',
-      `\\emph{LEN in this case:} ${disjunctionLatex(c.len.cases.map((x) => x.case))}${tail}.`,
+      `\\emph{LEN in this case:} ${withinCase(
+        c.len.cases.map((x) => x.case),
+        c.case,
+      )}${tail}.`,
     );
   }
   return out;

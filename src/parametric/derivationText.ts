@@ -10,7 +10,7 @@
 import type { Rational } from '../scalar/rational.ts';
 import type { Polynomial } from './polynomial.ts';
 import type { ParametricForm, ParametricLine } from './parametricCanonicalForm.ts';
-import { caseStatements, describeCase, type ParameterCase } from './parameterCase.ts';
+import { caseKey, caseStatements, describeCase, type ParameterCase } from './parameterCase.ts';
 import type { Derivation, DerivedCase } from './derivation.ts';
 
 /** How many LEN witness cases the text output lists. */
@@ -50,7 +50,8 @@ function caseText(c: DerivedCase, index: number, net: Derivation): string[] {
     : 'no sample point found: kept, feasibility undecided';
   const out = [`case ${index + 1}: ${describeCase(c.case)}    [${sample}]`, ...formText(c.form)];
   if (net.group && c.equivariance) {
-    let line = `  G-equivariant: ${disjunctionText(c.equivariance)}`;
+    const all = c.equivariance.length === 1 && caseKey(c.equivariance[0]!) === caseKey(c.case);
+    let line = `  G-equivariant: ${all ? 'throughout this case' : disjunctionText(c.equivariance)}`;
     const w = c.equivarianceAtSample;
     if (w && !w.equivariant && c.sample) {
       line += `; at the sample, generator ${w.generator} and x = ${vectorText(w.x)} give ${vectorText(w.left)} != ${vectorText(w.right)}`;
@@ -58,7 +59,9 @@ function caseText(c: DerivedCase, index: number, net: Derivation): string[] {
     out.push(line);
   }
   if (net.group && c.len) {
-    let line = `  LEN (this parametrisation): ${disjunctionText(c.len.cases.map((x) => x.case))}`;
+    const lenCases = c.len.cases.map((x) => x.case);
+    const all = lenCases.length === 1 && caseKey(lenCases[0]!) === caseKey(c.case);
+    let line = `  LEN (this parametrisation): ${all ? 'throughout this case' : disjunctionText(lenCases)}`;
     if (!c.len.complete) line += ' (search cap reached: further cases may exist)';
     const w = c.lenAtSample;
     if (w && !w.len)

@@ -186,9 +186,8 @@ function completePoint(
   c: ParameterCase,
   free: ReadonlyMap<string, Rational>,
 ): Map<string, Rational> {
-  const point = new Map(free);
-  for (const [v, p] of c.substitution) point.set(v, p.evaluate(free));
-  return point;
+  const solved = new Map([...c.substitution].map(([v, p]) => [v, p.evaluate(free)]));
+  return new Map(c.parameters.map((v) => [v, free.get(v) ?? solved.get(v)!]));
 }
 
 function freeParameters(c: ParameterCase): string[] {
