@@ -81,4 +81,16 @@ describe('regressions found by the lemma suite', () => {
     };
     checkLatexFormulas({ group: presetGroup('klein4'), network });
   });
+
+  // The same KaTeX limit for ordinary numbers: `symrelu lemmas --seed 1 --runs 300` failed on a
+  // symmetrised network of width 72 on Q^3 (a conjugated subgroup of B3 of order 24); here 72
+  // units with small integer entries reproduce it.
+  it.fails('latex-formulas: a target with 72 units passes the KaTeX check', () => {
+    const channels = Array.from({ length: 72 }, (_, i) => ({
+      alpha: [q(i + 1), q(2 * i + 3), q(-i - 5)],
+      beta: [q(1, 24)],
+    }));
+    const network = { inputDim: 3, outputDim: 1, channels };
+    checkLatexFormulas({ group: presetGroup('cyclic:3'), network });
+  });
 });
