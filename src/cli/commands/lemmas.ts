@@ -4,7 +4,8 @@
  * `symrelu lemmas` runs one property per statement of MATH.md (`lemmaStatements`) with a fixed
  * seed and prints a table: statement, MATH.md reference, runs, result; for a failure the seed,
  * the replay path, the reason, and the shrunk counterexample as text and LaTeX. `--soak` runs
- * 50 times as many cases with a fresh seed, printed before anything runs. `symrelu check FILE`
+ * 50 times as many cases with a fresh seed, printed before anything runs, and stops a
+ * statement after 10 minutes (its row then says how many cases ran). `symrelu check FILE`
  * runs the statements a conjecture file exports (docs/lemmas.md) the same way.
  * Exit 0 when every statement holds on every case, 1 when one fails, 2 for bad input.
  */
@@ -20,6 +21,9 @@ import { printJson, printText, progressReporter } from '../io.ts';
 
 /** How many times more cases `--soak` runs than the default suite. */
 const SOAK_FACTOR = 50;
+
+/** Per-statement time limit of `--soak`, so a slow shrink cannot hold the run for hours. */
+const SOAK_TIME_LIMIT_MS = 10 * 60 * 1000;
 
 interface SuiteOptions {
   runs?: number;
@@ -58,7 +62,7 @@ function formatReport(report: SuiteReport, replay: (name: string) => string): st
     s.name,
     s.reference,
     String(s.runs),
-    s.passed ? 'holds' : 'FAILS',
+    s.passed ? (s.interrupted ? 'holds (time limit)' : 'holds') : 'FAILS',
   ]);
   const header = ['statement', 'reference', 'runs', 'result'];
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
@@ -122,7 +126,7 @@ function runAndReport(
   const report = runSuite(statements, {
     seed,
     ...(opts.runs !== undefined ? { runs: opts.runs } : {}),
-    ...(opts.soak ? { runsFactor: SOAK_FACTOR } : {}),
+    ...(opts.soak ? { runsFactor: SOAK_FACTOR, timeLimitMs: SOAK_TIME_LIMIT_MS } : {}),
     ...(opts.path !== undefined ? { path: opts.path } : {}),
     onProgress: (name, done, total) => {
       if (!reporters.has(name)) reporters.set(name, progressReporter(name));
