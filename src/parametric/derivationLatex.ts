@@ -60,6 +60,11 @@ function termLatex(l: ParametricLine): string {
   return `$${coefficient}\\,\\lvert\\langle ${vectorLatex(l.normal)}, x\\rangle\\rvert$`;
 }
 
+function channelList(channels: readonly number[]): string {
+  const word = channels.length === 1 ? 'channel' : 'channels';
+  return `${word} ${channels.map((x) => x + 1).join(', ')}`;
+}
+
 function withinCase(found: readonly ParameterCase[], c: ParameterCase): string {
   if (found.length === 1 && caseKey(found[0]!) === caseKey(c)) return 'throughout this case';
   return disjunctionLatex(found);
@@ -70,16 +75,15 @@ function caseSection(c: DerivedCase, i: number, d: Derivation): string[] {
   out.push(
     c.sample
       ? `This case is nonempty: it contains ${pointLatex(c.sample)} (checked exactly).`
-      : 'No rational point of this case was found; it is kept because its feasibility is undecided.',
+      : 'No rational point of this case was found; it is kept because its feasibility is ' +
+          'undecided.',
   );
   out.push('', `Linear part: $W = \\bigl(${c.form.linear.map(vectorLatex).join(',\\ ')}\\bigr)$.`);
   if (c.form.lines.length === 0) out.push('There is no boundary hyperplane: $F$ is linear here.');
   else {
     out.push('The boundary hyperplanes and their terms are:', '\\begin{itemize}');
     for (const l of c.form.lines)
-      out.push(
-        `  \\item ${termLatex(l)} (channel${l.channels.length === 1 ? '' : 's'} ${l.channels.map((x) => x + 1).join(', ')}).`,
-      );
+      out.push(`  \\item ${termLatex(l)} (${channelList(l.channels)}).`);
     out.push('\\end{itemize}');
   }
   if (c.form.zeroChannels.length) {
@@ -113,7 +117,8 @@ function derivationToLatex(d: Derivation, title = 'Derivation for a parametric n
     : 'none';
   const channels = net.channels.map(
     (c, i) =>
-      `  \\item channel ${i + 1}: $\\alpha_{${i + 1}} = ${vectorLatex(c.alpha)}$, $\\beta_{${i + 1}} = ${vectorLatex(c.beta)}$`,
+      `  \\item channel ${i + 1}: $\\alpha_{${i + 1}} = ${vectorLatex(c.alpha)}$, ` +
+      `$\\beta_{${i + 1}} = ${vectorLatex(c.beta)}$`,
   );
   const out = [
     '\\documentclass[11pt]{article}',
@@ -126,13 +131,24 @@ function derivationToLatex(d: Derivation, title = 'Derivation for a parametric n
     '\\begin{document}',
     '\\maketitle',
     '\\section{The network}',
-    `$F(x) = \\sum_i \\beta_i \\operatorname{relu}(\\langle \\alpha_i, x\\rangle)$ from $\\mathbf{Q}^{${net.inputDim}}$ to $\\mathbf{Q}^{${net.outputDim}}$, with rational parameters ${params} and channels`,
+    '$F(x) = \\sum_i \\beta_i \\operatorname{relu}(\\langle \\alpha_i, x\\rangle)$ ' +
+      `from $\\mathbf{Q}^{${net.inputDim}}$ to $\\mathbf{Q}^{${net.outputDim}}$, ` +
+      `with rational parameters ${params} and channels`,
     '\\begin{itemize}',
     ...channels,
     '\\end{itemize}',
     '\\section{Case split of the canonical form}',
-    'Write $F(x) = W x + \\sum_l c_l \\lvert\\langle n_l, x\\rangle\\rvert$ (canonical form). It depends on the parameters only through which channel vectors vanish, which are parallel, the orientation of each channel on its line, and which kinks vanish. Splitting on exactly these polynomial sign conditions gives the following ' +
-      `${d.cases.length} pairwise disjoint case${d.cases.length === 1 ? '' : 's'}, which together cover all rational parameter values (each split covers all signs; a branch is dropped only when proved empty, and an equation in one parameter is solved completely by the rational root theorem).`,
+    [
+      'Write $F(x) = W x + \\sum_l c_l \\lvert\\langle n_l, x\\rangle\\rvert$',
+      '(canonical form). It depends on the parameters only through which channel',
+      'vectors vanish, which are parallel, the orientation of each channel on its line,',
+      'and which kinks vanish. Splitting on exactly these polynomial sign conditions',
+      'gives the following',
+    ].join(' ') +
+      `${d.cases.length} pairwise disjoint case${d.cases.length === 1 ? '' : 's'}, ` +
+      'which together cover all rational parameter values (each split covers all signs; a ' +
+      'branch is dropped only when proved empty, and an equation in one parameter is solved ' +
+      'completely by the rational root theorem).',
     ...d.cases.flatMap((c, i) => caseSection(c, i, d)),
     '\\section{Derived conditions}',
   ];
@@ -143,12 +159,19 @@ function derivationToLatex(d: Derivation, title = 'Derivation for a parametric n
       '\\begin{itemize}',
       ...d.hyperplanes.map(
         (h) =>
-          `  \\item $\\langle ${vectorLatex(h.normal)}, x\\rangle = 0$: ${disjunctionLatex(h.boundary)}.`,
+          `  \\item $\\langle ${vectorLatex(h.normal)}, x\\rangle = 0$: ` +
+          `${disjunctionLatex(h.boundary)}.`,
       ),
       '\\end{itemize}',
       '\\end{proposition}',
       '\\begin{proof}',
-      'By Theorem 4.2 a hyperplane is a boundary hyperplane iff the channels orthogonal to it have a nonzero kink. Adding its normal as a probe channel with output weight $0$ to the case split decides, in each case, whether the probe lies on a line with nonzero kink; the cases where it does are merged into the condition stated.',
+      [
+        'By Theorem 4.2 a hyperplane is a boundary hyperplane iff the channels orthogonal',
+        'to it have a nonzero kink. Adding its normal as a probe channel with output',
+        'weight $0$ to the case split decides, in each case, whether the probe lies on a',
+        'line with nonzero kink; the cases where it does are merged into the condition',
+        'stated.',
+      ].join(' '),
       '\\end{proof}',
     );
   }
@@ -158,17 +181,33 @@ function derivationToLatex(d: Derivation, title = 'Derivation for a parametric n
       `$F$ is ${escapeText(d.group.name)}-equivariant exactly ${disjunctionLatex(d.equivariant)}.`,
       '\\end{proposition}',
       '\\begin{proof}',
-      'For each generator $g$, the defect $D_g(x) = F(\\rho_{\\mathrm{in}}(g) x) - \\rho_{\\mathrm{out}}(g) F(x)$ is a two-layer network with channels $(\\rho_{\\mathrm{in}}(g)^{\\top} \\alpha_i, \\beta_i)$ and $(\\alpha_i, -\\rho_{\\mathrm{out}}(g)\\beta_i)$. By uniqueness of the canonical form, $D_g = 0$ iff its case split has no boundary hyperplane and its linear part vanishes; these polynomial equations, solved within each case above, give the condition.',
+      [
+        'For each generator $g$, the defect $D_g(x) = F(\\rho_{\\mathrm{in}}(g) x) -',
+        '\\rho_{\\mathrm{out}}(g) F(x)$ is a two-layer network with channels',
+        '$(\\rho_{\\mathrm{in}}(g)^{\\top} \\alpha_i, \\beta_i)$ and $(\\alpha_i,',
+        '-\\rho_{\\mathrm{out}}(g)\\beta_i)$. By uniqueness of the canonical form, $D_g =',
+        '0$ iff its case split has no boundary hyperplane and its linear part vanishes;',
+        'these polynomial equations, solved within each case above, give the condition.',
+      ].join(' '),
       '\\end{proof}',
     );
   }
   if (d.group && d.len) {
     out.push(
       '\\begin{proposition}',
-      `The given parametrisation is a LEN under ${escapeText(d.group.name)} exactly ${disjunctionLatex(d.len.condition)}${d.len.complete ? '' : ' (as far as the capped search went)'}.`,
+      `The given parametrisation is a LEN under ${escapeText(d.group.name)} exactly ` +
+        `${disjunctionLatex(d.len.condition)}` +
+        `${d.len.complete ? '' : ' (as far as the capped search went)'}.`,
       '\\end{proposition}',
       '\\begin{proof}',
-      'It is a LEN iff the multiset of pairs $(\\alpha_i, \\beta_i)$ is invariant under $g\\cdot(\\alpha, \\beta) = (\\rho_{\\mathrm{in}}(g)^{-\\top}\\alpha, \\rho_{\\mathrm{out}}(g)\\beta)$ for every generator. A search over matchings $i \\mapsto \\pi_g(i)$ adds the equations $\\alpha_{\\pi_g(i)} = g\\cdot\\alpha_i$, $\\beta_{\\pi_g(i)} = \\rho_{\\mathrm{out}}(g)\\beta_i$; the surviving branches are the cases stated, each with its permutations as witness.',
+      [
+        'It is a LEN iff the multiset of pairs $(\\alpha_i, \\beta_i)$ is invariant under',
+        '$g\\cdot(\\alpha, \\beta) = (\\rho_{\\mathrm{in}}(g)^{-\\top}\\alpha,',
+        '\\rho_{\\mathrm{out}}(g)\\beta)$ for every generator. A search over matchings $i',
+        '\\mapsto \\pi_g(i)$ adds the equations $\\alpha_{\\pi_g(i)} = g\\cdot\\alpha_i$,',
+        '$\\beta_{\\pi_g(i)} = \\rho_{\\mathrm{out}}(g)\\beta_i$; the surviving branches',
+        'are the cases stated, each with its permutations as witness.',
+      ].join(' '),
       '\\end{proof}',
     );
   }

@@ -54,18 +54,23 @@ function caseText(c: DerivedCase, index: number, net: Derivation): string[] {
     let line = `  G-equivariant: ${all ? 'throughout this case' : disjunctionText(c.equivariance)}`;
     const w = c.equivarianceAtSample;
     if (w && !w.equivariant && c.sample) {
-      line += `; at the sample, generator ${w.generator} and x = ${vectorText(w.x)} give ${vectorText(w.left)} != ${vectorText(w.right)}`;
+      line +=
+        `; at the sample, generator ${w.generator} and x = ${vectorText(w.x)} give ` +
+        `${vectorText(w.left)} != ${vectorText(w.right)}`;
     }
     out.push(line);
   }
   if (net.group && c.len) {
     const lenCases = c.len.cases.map((x) => x.case);
     const all = lenCases.length === 1 && caseKey(lenCases[0]!) === caseKey(c.case);
-    let line = `  LEN (this parametrisation): ${all ? 'throughout this case' : disjunctionText(lenCases)}`;
+    const answer = all ? 'throughout this case' : disjunctionText(lenCases);
+    let line = `  LEN (this parametrisation): ${answer}`;
     if (!c.len.complete) line += ' (search cap reached: further cases may exist)';
     const w = c.lenAtSample;
     if (w && !w.len)
-      line += `; at the sample, generator ${w.generator} maps channel ${w.channel} to a pair no channel has`;
+      line +=
+        `; at the sample, generator ${w.generator} maps channel ${w.channel} ` +
+        'to a pair no channel has';
     out.push(line);
   }
   return out;
@@ -75,13 +80,16 @@ function formatDerivation(d: Derivation): string {
   const net = d.network;
   const params = net.parameters.length ? net.parameters.join(', ') : 'none';
   const out = [
-    `parametric network Q^${net.inputDim} -> Q^${net.outputDim}, width ${net.channels.length}, parameters: ${params}`,
-    `canonical form: ${d.cases.length} disjoint case${d.cases.length === 1 ? '' : 's'} covering all rational parameter values`,
+    `parametric network Q^${net.inputDim} -> Q^${net.outputDim}, ` +
+      `width ${net.channels.length}, parameters: ${params}`,
+    `canonical form: ${d.cases.length} disjoint case${d.cases.length === 1 ? '' : 's'} ` +
+      'covering all rational parameter values',
   ];
   d.cases.forEach((c, i) => out.push(...caseText(c, i, d)));
   for (const h of d.hyperplanes) {
     out.push(
-      `hyperplane <${vectorText(h.normal)}, x> = 0 is a boundary hyperplane: ${disjunctionText(h.boundary)}`,
+      `hyperplane <${vectorText(h.normal)}, x> = 0 is a boundary hyperplane: ` +
+        disjunctionText(h.boundary),
     );
   }
   if (d.group && d.equivariant)
@@ -89,7 +97,8 @@ function formatDerivation(d: Derivation): string {
   if (d.group && d.len) {
     const text = disjunctionText(d.len.condition);
     out.push(
-      `LEN under ${d.group.name} (this parametrisation): ${text}${d.len.complete ? '' : ' (incomplete search)'}`,
+      `LEN under ${d.group.name} (this parametrisation): ${text}` +
+        (d.len.complete ? '' : ' (incomplete search)'),
     );
     for (const c of d.len.cases.slice(0, MAX_WITNESS_LINES)) {
       const perms = c.permutations.map((p) => `[${p.join(' ')}]`).join(', ');

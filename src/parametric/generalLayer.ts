@@ -38,7 +38,8 @@ interface OrbitType {
 }
 
 function elementKey(input: Matrix, output: Matrix | null): string {
-  return `${input.map((r) => r.join(',')).join(';')}|${output ? output.map((r) => r.join(',')).join(';') : ''}`;
+  const text = (m: Matrix): string => m.map((r) => r.join(',')).join(';');
+  return `${text(input)}|${output ? text(output) : ''}`;
 }
 
 /** `product[a][b]` = index of `elements[a] * elements[b]`. */

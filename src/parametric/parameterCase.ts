@@ -95,7 +95,10 @@ function restrictEach(cases: ParameterCase[], p: Polynomial, signs: SignSet): Pa
   return cases.flatMap((c) => restrictCase(c, p, signs));
 }
 
-/** `v_1 ... v_r q = 0` as the disjoint union `v_1 = 0 | v_1 != 0, v_2 = 0 | ... | all != 0, q = 0`. */
+/**
+ * `v_1 ... v_r q = 0` as the disjoint union
+ * `v_1 = 0 | v_1 != 0, v_2 = 0 | ... | all != 0, q = 0`.
+ */
 function splitProductEquation(
   base: ParameterCase,
   variables: string[],

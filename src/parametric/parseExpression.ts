@@ -32,8 +32,9 @@ interface Token {
 
 function tokenize(text: string, where: string): Token[] {
   const tokens: Token[] = [];
-  const pattern =
-    /\s*(?:(\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)|([A-Za-z_][A-Za-z0-9_]*)|([-+*/^()]))/y;
+  const number = /\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?/.source;
+  const name = /[A-Za-z_][A-Za-z0-9_]*/.source;
+  const pattern = new RegExp(`\\s*(?:(${number})|(${name})|([-+*/^()]))`, 'y');
   let pos = 0;
   while (pos < text.length) {
     if (/^\s*$/.test(text.slice(pos))) break;
@@ -58,7 +59,7 @@ function tokenize(text: string, where: string): Token[] {
 
 /**
  * The polynomial denoted by `text`.
- * @example parseExpression('2*a - 1', ['a'], 'net.json: channels[0].alpha[0]').toString() === '2*a - 1'
+ * @example parseExpression('2*a - 1', ['a'], 'f.json: A[0][0]').toString() === '2*a - 1'
  * @param text the expression (or a JSON number, read as a constant)
  * @param parameters the declared parameter names
  * @param where file and field, used in error messages

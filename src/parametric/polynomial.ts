@@ -145,7 +145,10 @@ class Polynomial {
 
   totalDegree(): number {
     let d = 0;
-    for (const k of this.terms.keys()) d = Math.max(d, monomialDegree(parseMonomialKey(k)));
+    for (const k of this.terms.keys()) {
+      const e = monomialDegree(parseMonomialKey(k));
+      if (e > d) d = e;
+    }
     return d;
   }
 

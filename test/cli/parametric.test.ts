@@ -106,7 +106,8 @@ describe('symrelu derive', () => {
     const r = await run('derive', bad, '--latex', tex);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
-      `symrelu: ${bad}: channels[0].alpha[0]: undeclared parameter "s" (declared: t) at position 1 of "s"\n`,
+      `symrelu: ${bad}: channels[0].alpha[0]: ` +
+        'undeclared parameter "s" (declared: t) at position 1 of "s"\n',
     );
     expect(existsSync(tex)).toBe(false);
     const g = await run('derive', FAMILY, '--group', 'cyclic:3');

@@ -67,7 +67,8 @@ describe('parseExpression errors name the field and position', () => {
   };
   it('refuses undeclared names, division by a parameter, bad syntax', () => {
     expect(bad('2*s')).toBe(
-      'net.json: channels[2].alpha[0]: undeclared parameter "s" (declared: a, b, t) at position 3 of "2*s"',
+      'net.json: channels[2].alpha[0]: undeclared parameter "s" (declared: a, b, t) ' +
+        'at position 3 of "2*s"',
     );
     expect(bad('1/t')).toContain('division by a non-constant');
     expect(bad('1/(2-2)')).toContain('division by zero');

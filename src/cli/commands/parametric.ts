@@ -127,7 +127,8 @@ function registerParametricCommands(program: Command): void {
       const orbits = parseOrbitTypes(opts.hidden, group, '--hidden');
       const layer = generalLenLayer(group, orbits, k);
       const description =
-        `General LEN layer for ${group.name}, hidden orbits ${orbits.map((o) => o.label).join(', ')}: ` +
+        `General LEN layer for ${group.name}, ` +
+        `hidden orbits ${orbits.map((o) => o.label).join(', ')}: ` +
         `${layer.network.parameters.length} parameters`;
       const network = parametricNetworkToJson(layer.network, description);
       if (!opts.json) {
