@@ -17,6 +17,7 @@ import { registerLemmaCommands } from './commands/lemmas.ts';
 import { registerParametricCommands } from './commands/parametric.ts';
 import { registerProveCommands } from './commands/prove.ts';
 import { registerWidthCommands } from './commands/width.ts';
+import { registerDimensionCommands } from './commands/dimension.ts';
 
 /** What a command action returns: its exit code (0 yes/ok, 1 a definite no). */
 type ExitCode = 0 | 1;
@@ -37,6 +38,7 @@ function buildProgram(): Command {
   registerParametricCommands(program);
   registerProveCommands(program);
   registerWidthCommands(program);
+  registerDimensionCommands(program);
   return program;
 }
 

@@ -10,7 +10,8 @@ import {
   lenParameterDimension,
 } from '../../../src/theory/dimension/parameterDimension.ts';
 import { functionalDimension } from '../../../src/theory/dimension/functionalDimension.ts';
-import { trivial } from '../width/fixtures.ts';
+import { FIGURE2, net, trivial } from '../width/fixtures.ts';
+import { dimensionTable } from '../../../src/theory/dimension/dimensionTable.ts';
 
 const klein = presetGroup('klein4');
 const stabiliserOfDiagonal = orbit(klein, [q(1), q(-1)], 'contragredient').stabiliser;
@@ -75,5 +76,26 @@ describe('parameter and functional dimension (MATH.md section 7, Example 5.1 tab
     expect(() => lenParameterDimension(klein, [[1]], 1)).toThrow(InputError);
     const order = klein.elements.length;
     expect(() => lenParameterDimension(klein, [[0, order]], 1)).toThrow(/whole numbers/);
+  });
+});
+
+describe('dimensionTable', () => {
+  it('reproduces the Example 5.1 table of MATH.md section 7', () => {
+    const rows = dimensionTable(FIGURE2, klein);
+    expect(
+      rows.map((r) => [r.width, r.parameters, r.functional.exact, r.functional.lower]),
+    ).toEqual([
+      [3, 9, true, 6],
+      [6, 5, true, 3],
+      [8, 6, true, 4],
+      [12, 9, true, 6],
+      [6, 18, true, 12],
+      [12, 36, true, 24],
+    ]);
+  });
+
+  it('gives the GN row only for a target that is not equivariant', () => {
+    const rows = dimensionTable(net(2, 1, [[[1, 0], [1]]]), klein);
+    expect(rows.map((r) => [r.width, r.parameters])).toEqual([[1, 3]]);
   });
 });
