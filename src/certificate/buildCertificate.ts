@@ -9,11 +9,13 @@
  * (any), least LEN width 8 (regular hidden action).
  *
  * Which claims are written:
- * - GN: `leastWidth` when the search is exact, else `widthAtMost` with the upper realisation;
+ * - GN: `leastWidth` when the search is exact, else `widthAtMost` with the upper realisation
+ *   and `notInClass` at the lower end minus one;
  * - GEN: the same numbers, when F is G-equivariant (GEN membership is a property of the
  *   function);
  * - LEN, for `any` and `regular`: `leastWidth` when exact (and for `any` also `notInClass` at
- *   width - 1, the paper's "s is not in LEN_5"), else `widthAtMost`;
+ *   width - 1, the paper's "s is not in LEN_5"), else `widthAtMost` for the upper end and
+ *   `notInClass` below the lower end (orbit-count bound);
  * - nothing about GEN or LEN when F is not equivariant (then no such network computes F).
  *
  * The builder never checks its own output; `checkCertificate` does that independently.
@@ -122,7 +124,7 @@ function lenClaims(target: Network, group: MatrixGroup, hidden: HiddenConvention
     hidden === 'any' ? 'any hidden permutation action' : 'regular hidden orbits only';
   if (!result.member) return [];
   if (!result.exact) {
-    return [
+    const claims: Claim[] = [
       {
         id,
         kind: 'widthAtMost',
@@ -133,6 +135,18 @@ function lenClaims(target: Network, group: MatrixGroup, hidden: HiddenConvention
         realisation: layerwiseRealisation(result.realisation),
       },
     ];
+    if (result.lower > 0) {
+      claims.push({
+        id: `${id}-not-in-len-${result.lower - 1}`,
+        kind: 'notInClass',
+        class: 'LEN',
+        hidden,
+        width: result.lower - 1,
+        statement: `the target is not in LEN_${result.lower - 1} (${convention})`,
+        lowerBound: lenLowerBound(result.lowerBound, group),
+      });
+    }
+    return claims;
   }
   const lowerBound = lenLowerBound(result.lowerBound, group);
   const claims: Claim[] = [
@@ -195,6 +209,14 @@ function buildCertificate(target: Network, group: MatrixGroup, description?: str
         width: gn.upper,
         statement: `a ${cls} network of width ${gn.upper} computes the target`,
         realisation: { network: networkJson(gn.realisation) },
+      });
+      claims.push({
+        id: `${id}-not-in-${id}-${gn.lower - 1}`,
+        kind: 'notInClass',
+        class: cls,
+        width: gn.lower - 1,
+        statement: `the target is not in ${cls}_${gn.lower - 1}`,
+        lowerBound: gnLowerBound(gn.lowerBound),
       });
     }
   }

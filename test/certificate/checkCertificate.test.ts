@@ -8,6 +8,7 @@ import { buildCertificate } from '../../src/certificate/buildCertificate.ts';
 import { checkCertificate } from '../../src/certificate/checkCertificate.ts';
 import fc from 'fast-check';
 import { FIGURE2, net, randomLen, trivial } from '../theory/width/fixtures.ts';
+import type { Network } from '../../src/network/network.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
@@ -265,6 +266,67 @@ describe('checkCertificate on an equivariant (non-invariant) output', () => {
     expect(checkCertificate(cert).valid).toBe(true);
     claimOf(cert, 'len-regular').lowerBound.gnWidthLowerBound = 5;
     expectRejected(cert, 'len-regular', /cost 4 < 5|4 < 5/);
+  });
+});
+
+describe('checkCertificate on an interval answer', () => {
+  it('certifies both ends of [6, 8]: a width-8 LEN and "not in LEN_5"', () => {
+    const swapBoth = generateGroup(
+      [
+        {
+          input: [
+            [q(0), q(1)],
+            [q(1), q(0)],
+          ],
+          output: [
+            [q(0), q(1)],
+            [q(1), q(0)],
+          ],
+        },
+      ],
+      { name: 'swap on inputs and outputs' },
+    );
+    const f: Network = {
+      inputDim: 2,
+      outputDim: 2,
+      channels: [
+        [
+          [-1, 2],
+          [-1, 2],
+        ],
+        [
+          [2, -1],
+          [2, -1],
+        ],
+        [
+          [0, 2],
+          [-2, 0],
+        ],
+        [
+          [2, 0],
+          [0, -2],
+        ],
+        [
+          [-2, 0],
+          [-2, -1],
+        ],
+        [
+          [0, -2],
+          [-1, -2],
+        ],
+      ].map(([a, b]) => ({ alpha: a!.map((x) => q(x)), beta: b!.map((x) => q(x, 2)) })),
+    };
+    const cert: Json = JSON.parse(JSON.stringify(buildCertificate(f, swapBoth)));
+    const len = cert.claims.filter((c: Json) => c.class === 'LEN');
+    expect(len.map((c: Json) => [c.id, c.kind, c.width])).toEqual([
+      ['len-any', 'widthAtMost', 8],
+      ['len-any-not-in-len-5', 'notInClass', 5],
+      ['len-regular', 'widthAtMost', 8],
+      ['len-regular-not-in-len-5', 'notInClass', 5],
+    ]);
+    expect(checkCertificate(cert).valid).toBe(true);
+    claimOf(cert, 'len-any-not-in-len-5').width = 6;
+    expectRejected(cert, 'len-any-not-in-len-5', /only 6 units, less than 7/);
   });
 });
 

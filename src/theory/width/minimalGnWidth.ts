@@ -68,6 +68,8 @@ type GnWidthResult =
       readonly upper: number;
       /** A realisation of width `upper`. */
       readonly realisation: Network;
+      /** Data proving width >= `lower` (the choices with fewer than lower - p doubled). */
+      readonly lowerBound: GnLowerBoundData;
       readonly reason: string;
     };
 
@@ -265,25 +267,38 @@ function minimalGnWidth(
 
   if (enumerated >= 1024) options.onProgress?.(enumerated, enumerated);
   const realisation = verifiedRealisation(target, realiseChoice(d, k, linear, hyperplanes, best));
+  // A bound b rests on the choices with fewer than b - p doubled hyperplanes (any other costs
+  // at least b by its unit count alone); for b = lower, all of them were examined.
+  const provingCount = (b: number): number => {
+    let count = 0;
+    for (let size = 0; size <= Math.min(p, b - 1 - p); size++) {
+      count += binomial(p, size) * 2 ** (p - size);
+    }
+    return count;
+  };
   if (!complete) {
+    const reason =
+      `enumerating the ways to serve ${p} boundary hyperplanes exceeds the cap of ` +
+      `${maxChoices} choices; every choice with fewer than ${lower - p} doubled hyperplanes ` +
+      `was examined`;
     return {
       exact: false,
       width: null,
       lower,
       upper: bestCost,
       realisation,
-      reason:
-        `enumerating the ways to serve ${p} boundary hyperplanes exceeds the cap of ` +
-        `${maxChoices} ` +
-        `choices; every choice with fewer than ${lower - p} doubled hyperplanes was examined`,
+      lowerBound: {
+        hyperplanes,
+        linear,
+        choicesEnumerated: provingCount(lower),
+        optimalChoice: best,
+        optimalCost: bestCost,
+        reason,
+      },
+      reason,
     };
   }
-  // The bound rests on the choices with fewer than bestCost - p doubled hyperplanes (any other
-  // costs at least bestCost by its unit count alone), and every one of them was examined.
-  let proving = 0;
-  for (let size = 0; size <= Math.min(p, bestCost - 1 - p); size++) {
-    proving += binomial(p, size) * 2 ** (p - size);
-  }
+  const proving = provingCount(bestCost);
   const reason = k === 1 ? scalarReason(p, bestCost, proving) : vectorReason(p, bestCost, proving);
   return {
     exact: true,

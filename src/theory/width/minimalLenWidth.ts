@@ -130,6 +130,8 @@ type LenWidthResult =
       readonly lower: number;
       readonly upper: number;
       readonly realisation: LayerwiseNetwork;
+      /** Orbit-count data proving width >= `lower`. */
+      readonly lowerBound: LenLowerBoundData;
       readonly reason: string;
     };
 
@@ -431,25 +433,26 @@ function minimalLenWidth(
       `each of ${orbits.length} hyperplane orbit(s) needs a channel orbit (${orbitCount} units), ` +
       `the least GN width is at least ${gnWidthLowerBound}` +
       (hidden === 'regular' ? ` and regular widths are multiples of ${order}` : '');
+    const countingBound = (reason: string): LenLowerBoundData => ({
+      hidden,
+      hyperplaneOrbits: orbits,
+      linear: cf.linear,
+      remainderCost,
+      choicesEnumerated: 0,
+      optimalChoice: [],
+      optimalCost: lower,
+      gnWidthLowerBound,
+      reason,
+    });
     if (upper === lower) {
       return {
         exact: true,
         member: true,
         width: upper,
         realisation: upperNet,
-        lowerBound: {
-          hidden,
-          hyperplaneOrbits: orbits,
-          linear: cf.linear,
-          remainderCost,
-          choicesEnumerated: 0,
-          optimalChoice: [],
-          optimalCost: lower,
-          gnWidthLowerBound,
-          reason:
-            `${boundText}; the merged symmetrisation of a least GN realisation attains ` +
-            `${lower}`,
-        },
+        lowerBound: countingBound(
+          `${boundText}; the merged symmetrisation of a least GN realisation attains ${lower}`,
+        ),
       };
     }
     const why = hasTrivialOutputAction(group)
@@ -462,6 +465,7 @@ function minimalLenWidth(
       lower,
       upper,
       realisation: upperNet,
+      lowerBound: countingBound(boundText),
       reason:
         `${why}; lower bound: ${boundText}; upper bound: merged symmetrisation of a least GN ` +
         'realisation',
