@@ -110,6 +110,7 @@ function runWidth(file: string, opts: WidthOptions): void {
         reason: result.reason,
         realisation,
         permutations,
+        lowerBound: lenLowerBound(result.lowerBound, group),
       });
     else
       printText(
@@ -148,6 +149,7 @@ function printGn(
         upper: result.upper,
         reason: result.reason,
         realisation,
+        lowerBound: gnLowerBound(result.lowerBound),
       });
     else
       printText(
