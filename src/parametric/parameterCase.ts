@@ -151,7 +151,73 @@ function solveEquation(c: ParameterCase, monic: Polynomial, others: Condition[])
     const split = splitHomogeneousEquation(base, monic);
     if (split !== null) return split;
   }
+  const eliminated = eliminateWithPartner(c, monic, others);
+  if (eliminated !== null) return eliminated;
   return [{ ...c, conditions: [...others, { poly: monic, signs: ZERO }] }];
+}
+
+/**
+ * Two equations `p = q = 0` in the same two parameters x, y: every common rational zero has y
+ * a rational root of the resultant `Res_x(p, q)` (a polynomial in y), so the case is the union
+ * over those roots r of the case with `y = r`; no root, or a nonzero constant resultant, proves
+ * the case empty. Returns null when no partner equation qualifies.
+ */
+function eliminateWithPartner(
+  c: ParameterCase,
+  monic: Polynomial,
+  others: Condition[],
+): ParameterCase[] | null {
+  const vars = monic.variables();
+  if (vars.length !== 2) return null;
+  for (const partner of others) {
+    if (partner.signs !== ZERO) continue;
+    const pv = partner.poly.variables();
+    if (!pv.every((v) => vars.includes(v))) continue;
+    for (const [x, y] of [vars, [...vars].reverse()] as [string, string][]) {
+      const r = resultant(monic, partner.poly, x);
+      if (r === null || r.isZero()) continue;
+      const roots = r.constantValue() !== null ? [] : rationalRoots(r.univariateCoefficients(y)!);
+      if (roots === null) continue;
+      const all = [...others, { poly: monic, signs: ZERO }];
+      return roots.flatMap((root) => withSubstitution(c, y, Polynomial.constant(root), all));
+    }
+  }
+  return null;
+}
+
+/** Largest Sylvester matrix expanded by cofactors (8! = 40320 products at most). */
+const MAX_SYLVESTER_SIZE = 8;
+
+function determinantOf(m: Polynomial[][]): Polynomial {
+  if (m.length === 0) return Polynomial.ONE;
+  let det = Polynomial.ZERO;
+  m[0]!.forEach((entry, j) => {
+    if (entry.isZero()) return;
+    const minor = m.slice(1).map((row) => row.filter((_, k) => k !== j));
+    const term = entry.mul(determinantOf(minor));
+    det = j % 2 === 0 ? det.add(term) : det.sub(term);
+  });
+  return det;
+}
+
+/** `Res_x(p, q)` by the Sylvester determinant, or null when too large or x is missing. */
+function resultant(p: Polynomial, q: Polynomial, x: string): Polynomial | null {
+  const a = p.coefficientsIn(x);
+  const b = q.coefficientsIn(x);
+  const m = a.length - 1;
+  const n = b.length - 1;
+  if (m < 1 || n < 1 || m + n > MAX_SYLVESTER_SIZE) return null;
+  const rows: Polynomial[][] = [];
+  const shifted = (cs: Polynomial[], shift: number): Polynomial[] => {
+    const row = Array.from({ length: m + n }, () => Polynomial.ZERO);
+    cs.forEach((coefficient, power) => {
+      row[shift + (cs.length - 1 - power)] = coefficient;
+    });
+    return row;
+  };
+  for (let i = 0; i < n; i++) rows.push(shifted(a, i));
+  for (let i = 0; i < m; i++) rows.push(shifted(b, i));
+  return determinantOf(rows);
 }
 
 /**
@@ -163,23 +229,45 @@ function restrictCase(c: ParameterCase, p: Polynomial, signs: SignSet): Paramete
   const value = here.constantValue();
   if (value !== null) return signOf(value) & signs ? [c] : [];
   const { monic, sign } = here.monicNormal();
-  let allowed = (sign < 0 ? flipSigns(signs) : signs) & possibleSigns(monic);
+  const possible = possibleSigns(monic);
+  let allowed = (sign < 0 ? flipSigns(signs) : signs) & possible;
   const key = monic.key();
   const others = c.conditions.filter((x) => {
     if (x.poly.key() !== key) return true;
     allowed &= x.signs;
     return false;
   });
+  const base = { ...c, conditions: others };
   if (allowed === 0) return [];
-  if (allowed === ANY_SIGN) return [{ ...c, conditions: others }];
+  // Implied by the polynomial's shape (e.g. t^2 + 1 > 0): nothing to state.
+  if (allowed === possible) return [base];
   if (allowed === ZERO) return solveEquation(c, monic, others);
+
+  const vars = monic.variables();
+  if (monic.terms.size === 1 && vars.length === 1 && monic.totalDegree() > 1) {
+    // v^e has the sign of v for odd e; for even e it is positive iff v != 0.
+    const even = monic.totalDegree() % 2 === 0;
+    const onV = even ? (allowed & POSITIVE ? NONZERO : 0) | (allowed & ZERO) : allowed;
+    return restrictCase(base, Polynomial.variable(vars[0]!), onV);
+  }
   const content = monic.monomialContent();
   const isVariable = monic.terms.size === 1 && monic.totalDegree() === 1;
   if (allowed === NONZERO && content.variables.length > 0 && !isVariable) {
     // A product is nonzero iff every factor is.
-    let out: ParameterCase[] = [{ ...c, conditions: others }];
+    let out: ParameterCase[] = [base];
     for (const v of content.variables) out = restrictEach(out, Polynomial.variable(v), NONZERO);
     return restrictEach(out, content.quotient, NONZERO);
+  }
+  if (allowed === NONZERO && vars.length === 1 && monic.totalDegree() > 1) {
+    // f(v) != 0 on Q iff v avoids f's rational roots: the rest of f has no rational zero.
+    const roots = rationalRoots(monic.univariateCoefficients(vars[0]!)!);
+    if (roots !== null) {
+      const v = Polynomial.variable(vars[0]!);
+      return roots.reduce<ParameterCase[]>(
+        (cs, r) => restrictEach(cs, v.sub(Polynomial.constant(r)), NONZERO),
+        [base],
+      );
+    }
   }
   return [{ ...c, conditions: [...others, { poly: monic, signs: allowed }] }];
 }
@@ -224,6 +312,24 @@ function sampleRational(next: () => number, attempt: number): Rational {
 }
 
 /**
+ * When the case keeps an equation of degree 1 in some free parameter v, overwrites v by the
+ * value solving it at the other sampled values (if its coefficient there is nonzero), so that
+ * points on curves such as `a*b - a^2 + b = 0` can be found; the result is still checked.
+ */
+function solveFirstEquation(c: ParameterCase, values: Map<string, Rational>): void {
+  const equation = c.conditions.find((x) => x.signs === ZERO);
+  if (!equation) return;
+  for (const v of equation.poly.variables()) {
+    const cs = equation.poly.coefficientsIn(v);
+    if (cs.length !== 2) continue;
+    const coefficient = cs[1]!.evaluate(values);
+    if (coefficient.isZero()) continue;
+    values.set(v, cs[0]!.evaluate(values).neg().div(coefficient));
+    return;
+  }
+}
+
+/**
  * Up to `count` distinct rational points of the case, found by exact checking of seeded random
  * candidates. A point returned is a witness that the case is nonempty; finding none proves
  * nothing.
@@ -240,6 +346,7 @@ function sampleCase(
   const seen = new Set<string>();
   for (let a = 0; a < attempts && found.length < count; a++) {
     const values = new Map(free.map((v) => [v, a === 0 ? Rational.ZERO : sampleRational(next, a)]));
+    solveFirstEquation(c, values);
     const point = completePoint(c, values);
     const key = [...point.values()].join(',');
     if (seen.has(key)) continue;

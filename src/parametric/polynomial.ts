@@ -255,6 +255,18 @@ class Polynomial {
     return out;
   }
 
+  /** `[c_0, c_1, ..., c_n]` with `p = sum c_e v^e` and each `c_e` free of v (`c_n` nonzero). */
+  coefficientsIn(v: string): Polynomial[] {
+    const parts: [string, Rational][][] = [];
+    for (const [k, c] of this.terms) {
+      const m = parseMonomialKey(k);
+      const e = m.find(([x]) => x === v)?.[1] ?? 0;
+      while (parts.length <= e) parts.push([]);
+      parts[e]!.push([monomialKey(m.filter(([x]) => x !== v)), c]);
+    }
+    return parts.map((entries) => Polynomial.fromEntries(entries));
+  }
+
   /** Whether every exponent is even (then the sign of each term is its coefficient's). */
   hasOnlyEvenExponents(): boolean {
     return [...this.terms.keys()].every((k) => parseMonomialKey(k).every(([, e]) => e % 2 === 0));

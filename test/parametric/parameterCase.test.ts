@@ -73,6 +73,34 @@ describe('restrictCase', () => {
     expect(chain([['t^2 + 1', NEGATIVE | ZERO]])).toEqual([]);
   });
 
+  it('eliminates a parameter from two equations by the resultant', () => {
+    // a^2 + b^2 = 2 and a (a b - 1) = 0: a = 0 forces b^2 = 2 (no rational b); a b = 1 leaves
+    // (a^2 - 1)^2 = 0 after elimination, so (1, 1) and (-1, -1).
+    const cs = chain([
+      ['a^2 + b^2 - 2', ZERO],
+      ['a^2*b - a', ZERO],
+    ]);
+    expect(cs.map(describeCase)).toEqual(['a = -1, b = -1', 'a = 1, b = 1']);
+    expect(
+      chain([
+        ['a^2 + b^2 - 3', ZERO],
+        ['a*b - 1', ZERO],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('states univariate and monomial sign conditions by their rational roots and factors', () => {
+    expect(chain([['t^3 - t', NONZERO]]).map(describeCase)).toEqual(['t != -1, t != 0, t != 1']);
+    expect(chain([['t^2 - 2', NONZERO]]).map(describeCase)).toEqual(['all parameter values']);
+    expect(chain([['t^2', POSITIVE]]).map(describeCase)).toEqual(['t != 0']);
+    expect(
+      chain([
+        ['a^2 + 1', POSITIVE],
+        ['b^2 + 1', NONZERO],
+      ]).map(describeCase),
+    ).toEqual(['all parameter values']);
+  });
+
   it('keeps an undecided condition as stated', () => {
     const cs = chain([['a^2 + a*b - t^3', ZERO]]);
     expect(cs.map(describeCase)).toEqual(['t^3 - a*b - a^2 = 0']);
