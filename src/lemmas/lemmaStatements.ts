@@ -15,6 +15,7 @@ import { leastWidthsStatement } from './properties/leastWidths.ts';
 import { canonicalFormUniquenessStatement } from './properties/canonicalFormUniqueness.ts';
 import { featureFunctionStatement } from './properties/featureFunction.ts';
 import { fixedSpaceDimensionStatement } from './properties/fixedSpaceDimension.ts';
+import { hypothesisSpaceDimensionStatement } from './properties/hypothesisSpaceDimension.ts';
 import { lemma45Statement } from './properties/lemma45LayerwiseEquations.ts';
 import { lemma61Statement } from './properties/lemma61Symmetrisation.ts';
 import { lenSubsetGenStatement } from './properties/lenSubsetGen.ts';
@@ -44,6 +45,7 @@ function lemmaStatements(options: { groups?: GroupArbitraryOptions } = {}): Stat
     certificatesStatement(groups),
     latexFormulasStatement(groups),
     fixedSpaceDimensionStatement(groups),
+    hypothesisSpaceDimensionStatement(groups),
   ];
   return all as Statement<unknown>[];
 }

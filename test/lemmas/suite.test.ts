@@ -21,6 +21,7 @@ describe('the lemma suite at the fixed seed', () => {
       'certificates',
       'latex-formulas',
       'fixed-space-dimension',
+      'hypothesis-space-dimension',
     ]);
   });
 

@@ -12,6 +12,8 @@
  *   realisation computes the target, has the claimed width and an invariant multiset of
  *   channels (contragredient recomputed from rho_in); with regular hidden layers the width is a
  *   multiple of |G| and at least the `any` width. Example 5.1: 3, 6 and 8.
+ * - LEN, invariant output: at least `sum over hyperplane orbits of |G| / |Stab(n_l)|` units
+ *   (`any`), and `|G|` per hyperplane orbit (`regular`), counted here from the canonical form.
  * - A non-equivariant target lies in no LEN, with a witness point where equivariance fails.
  *
  * The LEN search may return an interval [lower, upper] (equivariant outputs, or too many
@@ -23,7 +25,9 @@
 import fc from 'fast-check';
 import { Rational } from '../../scalar/rational.ts';
 import {
+  identity,
   isZeroVector,
+  matricesEqual,
   matVec,
   rank,
   scaleVector,
@@ -31,6 +35,7 @@ import {
   vectorsEqual,
   type Vector,
 } from '../../linalg/matrix.ts';
+import { lineNormal, vectorKey } from '../../group/action.ts';
 import { outputMatrix, type MatrixGroup } from '../../group/matrixGroup.ts';
 import { canonicalForm, type CanonicalForm } from '../../network/canonicalForm.ts';
 import { evaluate } from '../../network/evaluate.ts';
@@ -42,6 +47,7 @@ import { groupArbitrary, type GroupArbitraryOptions } from '../arbitraries/group
 import {
   channelMultisetInvariant,
   equivarianceWitness,
+  trueContragredient,
 } from '../arbitraries/equivarianceOracles.ts';
 import { anyNetworkArbitrary, networkArbitrary } from '../arbitraries/networkArbitrary.ts';
 import { genArbitrary } from '../arbitraries/structuredNetworkArbitraries.ts';
@@ -78,6 +84,25 @@ function scalarGnWidthBySigns(cf: CanonicalForm): number {
     }
   }
   return plusOne ? p + 1 : p + 2;
+}
+
+/**
+ * MATH.md section 4's orbit count for invariant outputs: per orbit of boundary hyperplanes
+ * (lines under the contragredient action, recomputed from rho_in), `|G| / |Stab(n)| = |G.n|`.
+ */
+function lenOrbitCount(group: MatrixGroup, cf: CanonicalForm): { units: number; orbits: number } {
+  const contragredients = group.elements.map(trueContragredient);
+  const seen = new Set<string>();
+  let units = 0;
+  let orbits = 0;
+  for (const h of cf.hyperplanes) {
+    if (seen.has(vectorKey(h.normal))) continue;
+    orbits++;
+    const images = contragredients.map((m) => matVec(m, h.normal));
+    for (const v of images) seen.add(vectorKey(lineNormal(v)));
+    units += new Set(images.map(vectorKey)).size;
+  }
+  return { units, orbits };
 }
 
 function checkLeastWidths({ network, group, isExample51 }: WidthInput): void {
@@ -165,6 +190,19 @@ function checkLeastWidths({ network, group, isExample51 }: WidthInput): void {
     expectThat(
       !r.exact || r.width <= order * gnUpper,
       () => `${name}: LEN width ${lower} above |G| * GN width = ${order * gnUpper}`,
+    );
+  }
+  if (group.elements.every((g) => g.output === null || matricesEqual(g.output, identity(1)))) {
+    const count = lenOrbitCount(group, cf);
+    const anyUpper = any.exact ? any.width : any.upper;
+    const regularUpper = regular.exact ? regular.width : regular.upper;
+    expectThat(
+      anyUpper >= count.units,
+      `LEN width ${anyUpper} below the orbit count ${count.units} (invariant output)`,
+    );
+    expectThat(
+      regularUpper >= order * count.orbits,
+      `regular LEN width ${regularUpper} below |G| x ${count.orbits} hyperplane orbits`,
     );
   }
   if (regular.exact)
