@@ -270,63 +270,52 @@ describe('checkCertificate on an equivariant (non-invariant) output', () => {
 });
 
 describe('checkCertificate on an interval answer', () => {
-  it('certifies both ends of [6, 8]: a width-8 LEN and "not in LEN_5"', () => {
-    const swapBoth = generateGroup(
-      [
-        {
-          input: [
-            [q(0), q(1)],
-            [q(1), q(0)],
-          ],
-          output: [
-            [q(0), q(1)],
-            [q(1), q(0)],
-          ],
-        },
-      ],
-      { name: 'swap on inputs and outputs' },
-    );
+  it('certifies both ends of [4, 6]: a width-6 LEN and "not in LEN_3"', () => {
+    const r3 = [
+      [q(0), q(-1)],
+      [q(1), q(-1)],
+    ];
+    const c3 = generateGroup([{ input: r3, output: r3 }], { name: 'C3 in and out' });
     const f: Network = {
       inputDim: 2,
       outputDim: 2,
       channels: [
         [
-          [-1, 2],
-          [-1, 2],
+          [0, -2],
+          [1, 3],
         ],
         [
+          [-2, 2],
           [2, -1],
-          [2, -1],
-        ],
-        [
-          [0, 2],
-          [-2, 0],
         ],
         [
           [2, 0],
-          [0, -2],
+          [-3, -2],
+        ],
+        [
+          [0, 2],
+          [-2, 1],
+        ],
+        [
+          [2, -2],
+          [3, 2],
         ],
         [
           [-2, 0],
-          [-2, -1],
+          [-1, -3],
         ],
-        [
-          [0, -2],
-          [-1, -2],
-        ],
-      ].map(([a, b]) => ({ alpha: a!.map((x) => q(x)), beta: b!.map((x) => q(x, 2)) })),
+      ].map(([a, b]) => ({ alpha: a!.map((x) => q(x)), beta: b!.map((x) => q(x, 3)) })),
     };
-    const cert: Json = JSON.parse(JSON.stringify(buildCertificate(f, swapBoth)));
+    const cert: Json = JSON.parse(JSON.stringify(buildCertificate(f, c3)));
     const len = cert.claims.filter((c: Json) => c.class === 'LEN');
     expect(len.map((c: Json) => [c.id, c.kind, c.width])).toEqual([
-      ['len-any', 'widthAtMost', 8],
-      ['len-any-not-in-len-5', 'notInClass', 5],
-      ['len-regular', 'widthAtMost', 8],
-      ['len-regular-not-in-len-5', 'notInClass', 5],
+      ['len-any', 'widthAtMost', 6],
+      ['len-any-not-in-len-3', 'notInClass', 3],
+      ['len-regular', 'leastWidth', 6],
     ]);
     expect(checkCertificate(cert).valid).toBe(true);
-    claimOf(cert, 'len-any-not-in-len-5').width = 6;
-    expectRejected(cert, 'len-any-not-in-len-5', /only 6 units, less than 7/);
+    claimOf(cert, 'len-any-not-in-len-3').width = 4;
+    expectRejected(cert, 'len-any-not-in-len-3', /only 4 units, less than 5/);
   });
 });
 

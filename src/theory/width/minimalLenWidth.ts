@@ -331,13 +331,13 @@ function realiseOrbitChoice(
 }
 
 /** The merged symmetrisation of a least GN realisation, recast for the hidden convention. */
-function symmetrisedUpperBound(
+/** A merged LEN (any) recast for the hidden convention: regular blocks per ray orbit. */
+function asConvention(
   target: Network,
+  merged: Network,
   group: MatrixGroup,
   hidden: HiddenConvention,
 ): LayerwiseNetwork {
-  const gn = minimalGnWidth(target).realisation;
-  const merged = symmetrise(gn, group, { merge: true }).network;
   if (hidden === 'any') return verifiedLayerwise(target, merged, group, 'any');
 
   // Each merged ray orbit becomes one regular block (weights divided by the stabiliser order).
@@ -347,16 +347,27 @@ function symmetrisedUpperBound(
     if (done.has(vectorKey(ch.alpha))) continue;
     const o = orbit(group, ch.alpha, 'contragredient');
     for (const v of o.points) done.add(vectorKey(v));
-    channels.push(
-      ...orbitChannels(
-        group,
-        ch.alpha,
-        scaleVector(ch.beta, Rational.of(1, o.stabiliser.length)),
-        'regular',
-      ),
-    );
+    const weight = scaleVector(ch.beta, Rational.of(1, o.stabiliser.length));
+    channels.push(...orbitChannels(group, ch.alpha, weight, 'regular'));
   }
   return verifiedLayerwise(target, { ...merged, channels }, group, 'regular');
+}
+
+/**
+ * The smaller of two LENs computing an equivariant target: the merged symmetrisations
+ * (Lemma 6.1 refined) of a least GN realisation and of the given network itself (the latter
+ * is the given network, merged along rays, whenever that network is already a LEN).
+ */
+function symmetrisedUpperBound(
+  target: Network,
+  group: MatrixGroup,
+  hidden: HiddenConvention,
+): LayerwiseNetwork {
+  const candidates = [minimalGnWidth(target).realisation, target].map((net) =>
+    asConvention(target, symmetrise(net, group, { merge: true }).network, group, hidden),
+  );
+  const [a, b] = candidates as [LayerwiseNetwork, LayerwiseNetwork];
+  return b.network.channels.length < a.network.channels.length ? b : a;
 }
 
 function lenReason(

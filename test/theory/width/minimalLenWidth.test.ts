@@ -131,7 +131,7 @@ describe('minimalLenWidth', () => {
     if (r.member && r.exact) expect(r.lowerBound.gnWidthLowerBound).toBe(2);
   });
 
-  it('gives an honest interval [6, 8] for an equivariant output (swap of inputs, outputs)', () => {
+  it('uses the given network when it is already a LEN: exact 6 under the swap of Q^2 x Q^2', () => {
     const swapBoth = generateGroup(
       [
         {
@@ -147,7 +147,6 @@ describe('minimalLenWidth', () => {
       ],
       { name: 'swap on inputs and outputs' },
     );
-    const half = (x: number) => q(x, 2);
     const f: Network = {
       inputDim: 2,
       outputDim: 2,
@@ -176,17 +175,57 @@ describe('minimalLenWidth', () => {
           [0, -2],
           [-1, -2],
         ],
-      ].map(([a, b]) => ({ alpha: a!.map((x) => q(x)), beta: b!.map(half) })),
+      ].map(([a, b]) => ({ alpha: a!.map((x) => q(x)), beta: b!.map((x) => q(x, 2)) })),
     };
-    for (const hidden of ['any', 'regular'] as const) {
-      const r = minimalLenWidth(f, swapBoth, hidden);
-      expect(r.member && !r.exact).toBe(true);
-      if (!r.member || r.exact) continue;
-      expect([r.lower, r.upper]).toEqual([6, 8]);
-      expect(r.reason).toContain('equivariant (non-invariant) output');
-      expect(functionallyEqual(r.realisation.network, f).equal).toBe(true);
-      expect(isLayerwiseEquivariant(r.realisation.network, swapBoth, hidden).layerwise).toBe(true);
-    }
+    expect(lenWidth(f, swapBoth, 'any')).toBe(6);
+    expect(lenWidth(f, swapBoth, 'regular')).toBe(6);
+  });
+
+  it('gives an honest interval [4, 6] for an equivariant output under non-orthogonal C_3', () => {
+    const r3 = [
+      [0, -1],
+      [1, -1],
+    ];
+    const c3 = generateGroup([{ input: matrix(r3), output: matrix(r3) }], {
+      name: 'C3 in and out',
+    });
+    const f: Network = {
+      inputDim: 2,
+      outputDim: 2,
+      channels: [
+        [
+          [0, -2],
+          [1, 3],
+        ],
+        [
+          [-2, 2],
+          [2, -1],
+        ],
+        [
+          [2, 0],
+          [-3, -2],
+        ],
+        [
+          [0, 2],
+          [-2, 1],
+        ],
+        [
+          [2, -2],
+          [3, 2],
+        ],
+        [
+          [-2, 0],
+          [-1, -3],
+        ],
+      ].map(([a, b]) => ({ alpha: a!.map((x) => q(x)), beta: b!.map((x) => q(x, 3)) })),
+    };
+    const r = minimalLenWidth(f, c3, 'any');
+    expect(r.member && !r.exact).toBe(true);
+    if (!r.member || r.exact) return;
+    expect([r.lower, r.upper]).toEqual([4, 6]);
+    expect(r.reason).toContain('equivariant (non-invariant) output');
+    expect(functionallyEqual(r.realisation.network, f).equal).toBe(true);
+    expect(isLayerwiseEquivariant(r.realisation.network, c3, 'any').layerwise).toBe(true);
   });
 
   it('is exact for equivariant output when the orbit count is attained: (relu(a), relu(b))', () => {
