@@ -24,6 +24,7 @@
 
 import fc from 'fast-check';
 import { Rational } from '../../scalar/rational.ts';
+import { InputError } from '../../scalar/parseRational.ts';
 import { determinant, inverse, matMul, matricesEqual, transpose } from '../../linalg/matrix.ts';
 import type { Matrix } from '../../linalg/matrix.ts';
 import { generateGroup, type GeneratorSpec, type MatrixGroup } from '../../group/matrixGroup.ts';
@@ -67,8 +68,10 @@ function outputFor(kind: OutputAction, input: Matrix, permutation: Matrix): Matr
 function closeOrCyclic(specs: GeneratorSpec[], name: string, maxOrder: number): MatrixGroup {
   try {
     return generateGroup(specs, { maxOrder, name }, name);
-  } catch {
-    // A signed permutation of Q^4 has order at most 8, so the first generator alone fits.
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    // Too many elements: a signed permutation of Q^4 has order at most 8, so the first
+    // generator alone fits.
     return generateGroup(specs.slice(0, 1), { maxOrder, name: `${name}, first generator` }, name);
   }
 }
