@@ -163,14 +163,17 @@ function unionOverSplit(
  * @param net the parametric network
  * @param group G, or null for the case split and hyperplanes only
  * @param hyperplanes normals to ask about in addition to the parameter-free boundary ones
+ * @param onProgress called before each case is worked on (the CLI shows it on a terminal)
  */
 function deriveParametric(
   net: ParametricNetwork,
   group: MatrixGroup | null,
   hyperplanes: readonly Rational[][] = [],
+  onProgress: (done: number, total: number) => void = () => {},
 ): Derivation {
   const split = parametricCanonicalForm(net);
-  const cases: DerivedCase[] = split.map(({ case: c, form }) => {
+  const cases: DerivedCase[] = split.map(({ case: c, form }, index) => {
+    onProgress(index, split.length);
     const sample = sampleCase(c)[0] ?? null;
     const concrete = sample && substituteParameters(net, sample);
     return {
@@ -183,6 +186,7 @@ function deriveParametric(
       lenAtSample: group && concrete && lenWitness(concrete, group),
     };
   });
+  onProgress(split.length, split.length);
   const normals = new Map<string, Rational[]>();
   for (const n of [
     ...hyperplanes.map((h) => lineNormal(h)),

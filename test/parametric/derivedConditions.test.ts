@@ -34,6 +34,7 @@ import {
 } from '../../src/parametric/generalLayer.ts';
 import { canonicalForm, canonicalFormsEqual } from '../../src/network/canonicalForm.ts';
 import { Rational } from '../../src/scalar/rational.ts';
+import { parseGroup } from '../../src/group/parseGroup.ts';
 
 const family = parseParametricNetwork(
   JSON.parse(readFileSync('examples/parametric/figure2-family.json', 'utf8')),
@@ -143,5 +144,54 @@ describe('the general LEN layer', () => {
     expect(() => parseOrbitTypes('free,G/<7>', klein4, '--hidden')).toThrow(
       /element index "7" is not in 0..3/,
     );
+  });
+});
+
+describe('vector outputs with a group acting on them', () => {
+  const swapBoth = parseGroup(
+    {
+      name: 'swap-both',
+      generators: [
+        {
+          input: [
+            [0, 1],
+            [1, 0],
+          ],
+          output: [
+            [0, 1],
+            [1, 0],
+          ],
+        },
+      ],
+    },
+    'swap-both',
+  );
+  const net = parseParametricNetwork(
+    {
+      parameters: ['s', 't'],
+      inputDim: 2,
+      outputDim: 2,
+      channels: [
+        { alpha: [1, 0], beta: [1, 's'] },
+        { alpha: [0, 1], beta: ['t', 1] },
+      ],
+    },
+    'eq2',
+  );
+
+  it('is equivariant and a LEN exactly when s = t', () => {
+    expect(equivarianceConditions(net, swapBoth).map(describeCase)).toEqual(['s = t']);
+    const len = layerwiseEquivarianceConditions(net, swapBoth);
+    expect(len.cases.map((x) => [describeCase(x.case), x.permutations])).toEqual([
+      ['s = t', [[1, 0]]],
+    ]);
+  });
+
+  it('has d + k parameters for a regular orbit', () => {
+    const layer = generalLenLayer(swapBoth, parseOrbitTypes('free', swapBoth, '--hidden'), 2);
+    expect(layer.network.parameters).toEqual(['a1', 'a2', 'b1', 'b2']);
+    expect(() =>
+      generalLenLayer(swapBoth, parseOrbitTypes('free', swapBoth, '--hidden'), 1),
+    ).toThrow('--outputs: the group acts on Q^2; got 1');
   });
 });

@@ -22,7 +22,14 @@ import { deriveParametric } from '../../parametric/derivation.ts';
 import { derivationToJson, formatDerivation } from '../../parametric/derivationText.ts';
 import { derivationToLatex } from '../../parametric/derivationLatex.ts';
 import { generalLenLayer, parseOrbitTypes } from '../../parametric/generalLayer.ts';
-import { loadGroup, parsePoint, printJson, printText, readJsonFile } from '../io.ts';
+import {
+  loadGroup,
+  parsePoint,
+  printJson,
+  printText,
+  progressReporter,
+  readJsonFile,
+} from '../io.ts';
 import { parseMaxOrder } from './core.ts';
 
 interface DeriveOptions {
@@ -94,7 +101,8 @@ function registerParametricCommands(program: Command): void {
           throw new InputError(`--hyperplane ${i + 1}`, 'the normal is zero');
         return normal;
       });
-      const derivation = deriveParametric(net, group, normals);
+      const progress = progressReporter('derive: cases');
+      const derivation = deriveParametric(net, group, normals, progress);
       if (opts.latex !== undefined)
         writeFileAtomically(
           opts.latex,
