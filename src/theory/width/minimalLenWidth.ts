@@ -27,8 +27,9 @@
  * rho_out and must be fixed by rho_out(Stab(alpha)), and symmetric orbits may carry linear
  * parts, so the choice above is no longer the whole story. We return the interval from
  * `max(sum of orbit costs, least GN width)` (rounded up to a multiple of |G| when regular;
- * LEN lies within GN) to the width of the merged symmetrisation of a least GN realisation
- * (Lemma 6.1 refined), exact when the two meet. Stated in docs/limitations.md.
+ * LEN lies within GN) to the smaller width of the merged symmetrisations (Lemma 6.1 refined)
+ * of a least GN realisation and of the given network, exact when the two meet. Stated in
+ * docs/limitations.md.
  *
  * The enumeration (3^q for q non-symmetric orbits) is capped at `maxChoices` (default 2^16);
  * beyond it the answer is the same kind of interval.
