@@ -2,30 +2,7 @@
  * CLI contract of `symrelu dimension`: the Example 5.1 table, JSON, and usage errors (in-process).
  */
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/program.ts';
-
-async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const out = process.stdout.write.bind(process.stdout);
-  const err = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  }) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  }) as typeof process.stderr.write;
-  process.exitCode = undefined;
-  try {
-    return { code: await main(args), stdout, stderr };
-  } finally {
-    process.stdout.write = out;
-    process.stderr.write = err;
-    process.exitCode = undefined;
-  }
-}
+import { runCli as run } from '../helpers/cli.ts';
 
 describe('symrelu dimension', () => {
   it('prints the Example 5.1 table', async () => {
