@@ -26,7 +26,7 @@
 import { Rational } from '../../scalar/rational.ts';
 import { dot, identity, matVec, nullspace, rank, type Matrix } from '../../linalg/matrix.ts';
 import type { MatrixGroup } from '../../group/matrixGroup.ts';
-import { elementIndex } from '../equivariance/elementIndex.ts';
+import { elementIndex } from '../../group/elementIndex.ts';
 import { assertSubgroup } from './parameterDimension.ts';
 
 interface FunctionalDimension {

@@ -19,7 +19,7 @@ import { Rational } from '../../scalar/rational.ts';
 import { InputError } from '../../scalar/parseRational.ts';
 import { identity, type Matrix } from '../../linalg/matrix.ts';
 import type { MatrixGroup } from '../../group/matrixGroup.ts';
-import { elementIndex } from '../equivariance/elementIndex.ts';
+import { elementIndex } from '../../group/elementIndex.ts';
 
 /** Which representation a fixed space is taken in. */
 type Representation = 'contragredient' | 'output';

@@ -25,7 +25,7 @@
 import { matVec, transpose, vectorsEqual, type Vector } from '../../linalg/matrix.ts';
 import { outputMatrix, type MatrixGroup } from '../../group/matrixGroup.ts';
 import type { Network } from '../../network/network.ts';
-import { elementIndex } from './elementIndex.ts';
+import { elementIndex } from '../../group/elementIndex.ts';
 import type { CheckResult } from './checkEquivariance.ts';
 import type {
   HiddenConvention,

@@ -40,7 +40,7 @@ import { vectorKey } from '../../group/action.ts';
 import { outputMatrix, type GroupElement, type MatrixGroup } from '../../group/matrixGroup.ts';
 import type { Channel, Network } from '../../network/network.ts';
 import { assertGroupFitsNetwork } from './groupFitsNetwork.ts';
-import { elementIndex } from './elementIndex.ts';
+import { elementIndex } from '../../group/elementIndex.ts';
 
 type HiddenConvention = 'any' | 'regular';
 
