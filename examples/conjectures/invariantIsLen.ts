@@ -9,7 +9,7 @@
  */
 
 import { defineStatement, expectThat, genArbitrary } from 'symrelu/arbitraries';
-import { minimalLenWidth } from '../../src/theory/width/minimalLenWidth.ts';
+import { minimalLenWidth } from 'symrelu';
 
 export default defineStatement({
   name: 'invariant-network-is-len-of-same-width',
