@@ -8,14 +8,15 @@
  * `F(rho_in(g) x) - rho_out(g) F(x)`) and LEN of the parametrisation (multiset invariance,
  * MATH.md section 3), each as a proposition whose proof cites the computation. Conditions are
  * set as inline math inside lists so that long polynomials break at `+` and `-` instead of
- * running off the page.
+ * running off the page, and factored where that is shorter (`(t - 1)^{2} > 0`, verified by
+ * `factorPolynomial`).
  */
 
 import type { Rational } from '../scalar/rational.ts';
 import { rationalToLatex } from '../scalar/rationalLatex.ts';
 import { Polynomial, latexName } from './polynomial.ts';
 import type { ParametricLine } from './parametricCanonicalForm.ts';
-import { caseKey, caseStatementsLatex, type ParameterCase } from './parameterCase.ts';
+import { caseKey, factoredStatementsLatex, type ParameterCase } from './parameterCase.ts';
 import type { Derivation, DerivedCase } from './derivation.ts';
 
 function escapeText(s: string): string {
@@ -36,13 +37,13 @@ function vectorLatex(v: readonly (Polynomial | Rational)[]): string {
 }
 
 function caseLatex(c: ParameterCase): string {
-  const s = caseStatementsLatex(c);
+  const s = factoredStatementsLatex(c);
   return s.length === 0 ? 'all parameter values' : s.map((x) => `$${x}$`).join(', ');
 }
 
 function disjunctionLatex(cases: readonly ParameterCase[]): string {
   if (cases.length === 0) return 'for no parameter values';
-  if (cases.length === 1 && caseStatementsLatex(cases[0]!).length === 0)
+  if (cases.length === 1 && factoredStatementsLatex(cases[0]!).length === 0)
     return 'for all parameter values';
   return cases.map((c) => `(${caseLatex(c)})`).join(' or ');
 }

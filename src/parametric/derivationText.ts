@@ -4,13 +4,20 @@
  * Defines `formatDerivation` (what `symrelu derive` prints) and `derivationToJson` (its
  * `--json`). A list of disjoint cases reads as a disjunction: `never` when empty, `always`
  * when it is the one case without conditions. Every exact value is written as a string
- * (`"1/2"`, `"t - 1"`) that the parsers read back.
+ * (`"1/2"`, `"t - 1"`) that the parsers read back. The text shows a condition factored when that
+ * is shorter (`(t - 1)^2 > 0`, by `factorPolynomial`, verified); the JSON keeps the expanded
+ * polynomial.
  */
 
 import type { Rational } from '../scalar/rational.ts';
 import type { Polynomial } from './polynomial.ts';
 import type { ParametricForm, ParametricLine } from './parametricCanonicalForm.ts';
-import { caseKey, caseStatements, describeCase, type ParameterCase } from './parameterCase.ts';
+import {
+  caseKey,
+  caseStatements,
+  describeCaseFactored,
+  type ParameterCase,
+} from './parameterCase.ts';
 import type { Derivation, DerivedCase } from './derivation.ts';
 
 /** How many LEN witness cases the text output lists. */
@@ -23,8 +30,8 @@ function vectorText(v: readonly (Polynomial | Rational)[]): string {
 function disjunctionText(cases: readonly ParameterCase[]): string {
   if (cases.length === 0) return 'never';
   if (cases.length === 1 && caseStatements(cases[0]!).length === 0) return 'always';
-  if (cases.length === 1) return describeCase(cases[0]!);
-  return cases.map((c) => `(${describeCase(c)})`).join(' or ');
+  if (cases.length === 1) return describeCaseFactored(cases[0]!);
+  return cases.map((c) => `(${describeCaseFactored(c)})`).join(' or ');
 }
 
 function pointText(point: ReadonlyMap<string, Rational>): string {
@@ -48,7 +55,10 @@ function caseText(c: DerivedCase, index: number, net: Derivation): string[] {
   const sample = c.sample
     ? `sample point ${pointText(c.sample)}`
     : 'no sample point found: kept, feasibility undecided';
-  const out = [`case ${index + 1}: ${describeCase(c.case)}    [${sample}]`, ...formText(c.form)];
+  const out = [
+    `case ${index + 1}: ${describeCaseFactored(c.case)}    [${sample}]`,
+    ...formText(c.form),
+  ];
   if (net.group && c.equivariance) {
     const all = c.equivariance.length === 1 && caseKey(c.equivariance[0]!) === caseKey(c.case);
     let line = `  G-equivariant: ${all ? 'throughout this case' : disjunctionText(c.equivariance)}`;
@@ -102,7 +112,7 @@ function formatDerivation(d: Derivation): string {
     );
     for (const c of d.len.cases.slice(0, MAX_WITNESS_LINES)) {
       const perms = c.permutations.map((p) => `[${p.join(' ')}]`).join(', ');
-      out.push(`  witness when ${describeCase(c.case)}: hidden permutations ${perms}`);
+      out.push(`  witness when ${describeCaseFactored(c.case)}: hidden permutations ${perms}`);
     }
     if (d.len.cases.length > MAX_WITNESS_LINES) {
       out.push(`  (${d.len.cases.length - MAX_WITNESS_LINES} more witness cases in --json)`);

@@ -27,6 +27,12 @@
 import { Rational } from '../scalar/rational.ts';
 import { Polynomial } from './polynomial.ts';
 import { rationalRoots } from './rationalRoots.ts';
+import {
+  factorPolynomial,
+  factorisationLatex,
+  factorisationText,
+  isNontrivial,
+} from './factorPolynomial.ts';
 
 /** Bit set of allowed signs: 1 negative, 2 zero, 4 positive. */
 type SignSet = number;
@@ -153,6 +159,17 @@ function solveEquation(c: ParameterCase, monic: Polynomial, others: Condition[])
   }
   const eliminated = eliminateWithPartner(c, monic, others);
   if (eliminated !== null) return eliminated;
+  const factored = factorPolynomial(monic);
+  if (isNontrivial(factored)) {
+    // A product vanishes iff a factor does: b_1 = 0 | b_1 != 0, b_2 = 0 | ...
+    const out: ParameterCase[] = [];
+    let nonzero: ParameterCase[] = [base];
+    for (const { base: b } of factored.factors) {
+      out.push(...restrictEach(nonzero, b, ZERO));
+      nonzero = restrictEach(nonzero, b, NONZERO);
+    }
+    return out;
+  }
   return [{ ...c, conditions: [...others, { poly: monic, signs: ZERO }] }];
 }
 
@@ -269,7 +286,37 @@ function restrictCase(c: ParameterCase, p: Polynomial, signs: SignSet): Paramete
       );
     }
   }
+  const byFactors = restrictByFactors(c, base, monic, allowed, others);
+  if (byFactors !== null) return byFactors;
   return [{ ...c, conditions: [...others, { poly: monic, signs: allowed }] }];
+}
+
+/**
+ * A sign condition decided from a verified factorisation `monic = prod b_i^e_i` (constant 1,
+ * since every base is monic): a product is nonzero iff every base is; when every power is even
+ * the product is >= 0 and zero iff some base is, so `< 0` is empty, `>= 0` holds throughout and
+ * `> 0` is `b_i != 0` for all i. Returns null when the factors decide nothing here.
+ */
+function restrictByFactors(
+  c: ParameterCase,
+  base: ParameterCase,
+  monic: Polynomial,
+  allowed: SignSet,
+  others: Condition[],
+): ParameterCase[] | null {
+  const factored = factorPolynomial(monic);
+  if (!isNontrivial(factored)) return null;
+  const allNonzero = (): ParameterCase[] =>
+    factored.factors.reduce<ParameterCase[]>((cs, x) => restrictEach(cs, x.base, NONZERO), [base]);
+  if (factored.factors.every((x) => x.power % 2 === 0)) {
+    const possible = factored.constant.sign() > 0 ? ZERO | POSITIVE : ZERO | NEGATIVE;
+    const here = allowed & possible;
+    if (here === 0) return [];
+    if (here === possible) return [base];
+    if (here === ZERO) return solveEquation(c, monic, others);
+    return allNonzero();
+  }
+  return allowed === NONZERO ? allNonzero() : null;
 }
 
 /** All parameter values of the case, given values of its free parameters. */
@@ -462,44 +509,83 @@ const RELATION_LATEX: Record<number, string> = {
   [ZERO | NEGATIVE]: '\\leq 0',
 };
 
+/**
+ * How conditions are written: `expanded` (`t^2 - 2*t + 1 > 0`, for JSON and parsers) or
+ * `factored` (`(t - 1)^2 > 0`, for reading), the latter only where the factored text is shorter.
+ */
+type ConditionStyle = 'expanded' | 'factored';
+
+/** The factored text of p when verified and shorter than p's expanded text, else null. */
+function shorterFactored(p: Polynomial): ReturnType<typeof factorPolynomial> | null {
+  const f = factorPolynomial(p);
+  if (!isNontrivial(f)) return null;
+  return factorisationText(f).length < p.toString().length ? f : null;
+}
+
 /** A condition `p REL 0` as text; a linear `t - c` is written `t REL c`. */
-function conditionText(x: Condition): string {
+function conditionText(x: Condition, style: ConditionStyle): string {
   const vars = x.poly.variables();
   const lin = vars.length === 1 ? x.poly.linearIn(vars[0]!) : null;
   if (lin && lin.coefficient.equals(Rational.ONE) && lin.rest.constantValue() !== null) {
     const rel = RELATION_TEXT[x.signs]!.replace(' 0', '');
     return `${vars[0]} ${rel} ${lin.rest.neg().toString()}`;
   }
-  return `${x.poly.toString()} ${RELATION_TEXT[x.signs]}`;
+  const f = style === 'factored' ? shorterFactored(x.poly) : null;
+  return `${f ? factorisationText(f) : x.poly.toString()} ${RELATION_TEXT[x.signs]}`;
 }
 
-function conditionLatex(x: Condition): string {
+function conditionLatex(x: Condition, style: ConditionStyle): string {
   const vars = x.poly.variables();
   const lin = vars.length === 1 ? x.poly.linearIn(vars[0]!) : null;
   if (lin && lin.coefficient.equals(Rational.ONE) && lin.rest.constantValue() !== null) {
     const rel = RELATION_LATEX[x.signs]!.replace(' 0', '');
     return `${Polynomial.variable(vars[0]!).toLatex()} ${rel} ${lin.rest.neg().toLatex()}`;
   }
-  return `${x.poly.toLatex()} ${RELATION_LATEX[x.signs]}`;
+  const f = style === 'factored' ? shorterFactored(x.poly) : null;
+  return `${f ? factorisationLatex(f) : x.poly.toLatex()} ${RELATION_LATEX[x.signs]}`;
+}
+
+function statements(c: ParameterCase, style: ConditionStyle): string[] {
+  const subs = [...c.substitution]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([v, p]) => `${v} = ${p.toString()}`);
+  return [...subs, ...c.conditions.map((x) => conditionText(x, style)).sort()];
+}
+
+function statementsLatex(c: ParameterCase, style: ConditionStyle): string[] {
+  const subs = [...c.substitution]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([v, p]) => `${Polynomial.variable(v).toLatex()} = ${p.toLatex()}`);
+  return [...subs, ...c.conditions.map((x) => conditionLatex(x, style)).sort()];
 }
 
 /** Every statement of the case as text (`t = 1`, `a - b != 0`); empty for the whole space. */
 function caseStatements(c: ParameterCase): string[] {
-  const subs = [...c.substitution]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([v, p]) => `${v} = ${p.toString()}`);
-  return [...subs, ...c.conditions.map(conditionText).sort()];
+  return statements(c, 'expanded');
+}
+
+/** As `caseStatements`, with conditions factored where shorter (`(t - 1)^2 > 0`). */
+function factoredStatements(c: ParameterCase): string[] {
+  return statements(c, 'factored');
 }
 
 function caseStatementsLatex(c: ParameterCase): string[] {
-  const subs = [...c.substitution]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([v, p]) => `${Polynomial.variable(v).toLatex()} = ${p.toLatex()}`);
-  return [...subs, ...c.conditions.map(conditionLatex).sort()];
+  return statementsLatex(c, 'expanded');
+}
+
+/** As `caseStatementsLatex`, with conditions factored where shorter. */
+function factoredStatementsLatex(c: ParameterCase): string[] {
+  return statementsLatex(c, 'factored');
 }
 
 function describeCase(c: ParameterCase): string {
   const s = caseStatements(c);
+  return s.length === 0 ? 'all parameter values' : s.join(', ');
+}
+
+/** As `describeCase`, with conditions factored where shorter: what `symrelu derive` prints. */
+function describeCaseFactored(c: ParameterCase): string {
+  const s = factoredStatements(c);
   return s.length === 0 ? 'all parameter values' : s.join(', ');
 }
 
@@ -516,7 +602,10 @@ export {
   caseKey,
   caseStatements,
   caseStatementsLatex,
+  factoredStatements,
+  factoredStatementsLatex,
   describeCase,
+  describeCaseFactored,
   signOf,
   NEGATIVE,
   ZERO,
@@ -524,4 +613,4 @@ export {
   NONZERO,
   ANY_SIGN,
 };
-export type { ParameterCase, Condition, SignSet };
+export type { ParameterCase, Condition, SignSet, ConditionStyle };
