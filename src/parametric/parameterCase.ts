@@ -32,6 +32,7 @@ import {
   factorisationLatex,
   factorisationText,
   isNontrivial,
+  type Factorisation,
 } from './factorPolynomial.ts';
 
 /** Bit set of allowed signs: 1 negative, 2 zero, 4 positive. */
@@ -515,11 +516,17 @@ const RELATION_LATEX: Record<number, string> = {
  */
 type ConditionStyle = 'expanded' | 'factored';
 
-/** The factored text of p when verified and shorter than p's expanded text, else null. */
-function shorterFactored(p: Polynomial): ReturnType<typeof factorPolynomial> | null {
-  const f = factorPolynomial(p);
+/**
+ * The condition `p REL 0` as `prod b_i^e_i REL' 0` (p's constant dropped: a positive one keeps
+ * the relation, a negative one flips it) when p has a verified nontrivial factorisation whose
+ * text is shorter than p's; else null.
+ */
+function factoredCondition(x: Condition): { factors: Factorisation; signs: SignSet } | null {
+  const f = factorPolynomial(x.poly);
   if (!isNontrivial(f)) return null;
-  return factorisationText(f).length < p.toString().length ? f : null;
+  const factors = { constant: Rational.ONE, factors: f.factors };
+  if (factorisationText(factors).length >= x.poly.toString().length) return null;
+  return { factors, signs: f.constant.sign() < 0 ? flipSigns(x.signs) : x.signs };
 }
 
 /** A condition `p REL 0` as text; a linear `t - c` is written `t REL c`. */
@@ -530,8 +537,9 @@ function conditionText(x: Condition, style: ConditionStyle): string {
     const rel = RELATION_TEXT[x.signs]!.replace(' 0', '');
     return `${vars[0]} ${rel} ${lin.rest.neg().toString()}`;
   }
-  const f = style === 'factored' ? shorterFactored(x.poly) : null;
-  return `${f ? factorisationText(f) : x.poly.toString()} ${RELATION_TEXT[x.signs]}`;
+  const f = style === 'factored' ? factoredCondition(x) : null;
+  if (f) return `${factorisationText(f.factors)} ${RELATION_TEXT[f.signs]}`;
+  return `${x.poly.toString()} ${RELATION_TEXT[x.signs]}`;
 }
 
 function conditionLatex(x: Condition, style: ConditionStyle): string {
@@ -541,8 +549,9 @@ function conditionLatex(x: Condition, style: ConditionStyle): string {
     const rel = RELATION_LATEX[x.signs]!.replace(' 0', '');
     return `${Polynomial.variable(vars[0]!).toLatex()} ${rel} ${lin.rest.neg().toLatex()}`;
   }
-  const f = style === 'factored' ? shorterFactored(x.poly) : null;
-  return `${f ? factorisationLatex(f) : x.poly.toLatex()} ${RELATION_LATEX[x.signs]}`;
+  const f = style === 'factored' ? factoredCondition(x) : null;
+  if (f) return `${factorisationLatex(f.factors)} ${RELATION_LATEX[f.signs]}`;
+  return `${x.poly.toLatex()} ${RELATION_LATEX[x.signs]}`;
 }
 
 function statements(c: ParameterCase, style: ConditionStyle): string[] {
