@@ -8,32 +8,35 @@
  * `p != 0` is `base_i != 0` for every i), and the derivations show `(t - 1)^2 > 0` rather than
  * `t^2 - 2*t + 1 > 0` when that is shorter.
  *
- * Why nerdamer, and why it is not trusted: factoring over Q (square-free decomposition,
- * Zassenhaus-type recombination) is long to write and easy to check, so the proposal comes from
- * nerdamer (`nerdamer-prime`) and the check is ours. nerdamer gets only exact text (integer and
- * `p/q` coefficients, variables renamed to `v1, v2, ...` so that names such as `e`, `i` or `pi`
- * do not become its constants) and a `TIMEOUT`; its answer is split into factors, each read
- * back by `parseExpression`, normalised with our arithmetic, and accepted only when
+ * Why nerdamer, and why it is not trusted: factoring over Q is long to write and easy to check,
+ * so the proposal comes from nerdamer (`nerdamer-prime`) and the check is ours. nerdamer gets
+ * only exact text: p divided by its content (coprime integer coefficients, computed by us),
+ * variables renamed to `v1, v2, ...` so that names such as `e`, `i` or `pi` do not become its
+ * constants, and a `TIMEOUT`. Its answer is split into factors, each read back by
+ * `parseExpression`, normalised with our arithmetic, and accepted only when
  * `constant * prod base^power` expands to exactly p. Otherwise, and whenever nerdamer throws or
  * times out, the result is the trivial factorisation `1 * p^1`. A wrong proposal therefore costs
  * only a missed simplification, never a wrong statement.
  *
- * What nerdamer's `factor` was measured to do (nerdamer-prime 1.5.0, `npx tsx` scratch runs,
- * each call 1-50 ms for the small polynomials of a case split):
- * - univariate polynomials over Q of small degree: correct (`t^2 - 2*t + 1` -> `(-1+t)^2`,
+ * What nerdamer's `factor` was measured to do (nerdamer-prime 1.5.0, scratch runs with tsx;
+ * 1-50 ms per call for the small polynomials of a case split, `npm run bench` for a figure):
+ * - univariate over Q, degree up to about 8: correct (`t^2 - 2*t + 1` -> `(-1+t)^2`,
  *   `t^2/4 - t + 1` -> `(1/4)*(-2+t)^2`, `t^4 - 1`, `t^6 - 1`);
- * - multivariate: differences of squares, perfect squares of binomials and polynomials with a
- *   univariate content factor (`a^2*b - b` -> `(-1+a)*(1+a)*b`); but `a^2*b^2 - 2*a*b + 1`,
- *   `(a - b)^2 (a + b + 1)` expanded and `(x^2 + y^2 - 1)(x - y)` expanded come back unfactored;
+ * - multivariate: differences of squares, perfect squares of binomials, and a univariate or
+ *   monomial factor (`a^2*b - b` -> `(-1+a)*(1+a)*b`, `a^2*b^2 - t^2`). Returned unfactored:
+ *   `a^2*b^2 - 2*a*b + 1` (= `(a*b - 1)^2`), `a^2*b^2 - 4`, and the expanded forms of
+ *   `(a - b)(a + b + 1)`, `(a - b)(a^2 + b^2)`, `(a - b)^2 (a + b + 1)`;
  * - wrong answers, rejected by the re-check: `t^12 - 1` (factors of total degree 26), the
- *   factored input `(t - 1/3)^2` (constant 1/3 instead of 1/9), coefficients beyond 2^53
- *   (rounded through floating point);
+ *   unexpanded input `(t - 1/3)^2` (constant 1/3 instead of 1/9), coefficients beyond 2^53
+ *   (rounded through floating point: `123456789012345678901234567890` came back as
+ *   `123456789012345680000000000000`);
  * - `TIMEOUT` (milliseconds, `nerdamer.set('TIMEOUT', ms)`, default 800) is checked
  *   cooperatively inside nerdamer's loops: multivariate inputs of degree up to 10 stopped within
  *   1.3 times the limit, but `t^32 - 1` ran 37 s and `t^64 - 1` 64 s with a 500 ms limit. Hence
- *   the guards below: nerdamer is asked only about polynomials of total degree at most
- *   `MAX_DEGREE`, at most `MAX_TERMS` terms and coefficients below 2^53.
- * nerdamer keeps every parsed expression in a global history; each call removes its own entry.
+ *   the guards: nerdamer is asked only about polynomials of total degree at most `MAX_DEGREE`,
+ *   at most `MAX_TERMS` terms and (after removing the content) coefficients below 2^53.
+ * nerdamer keeps every parsed expression in a global history and its settings globally; each call
+ * removes its own history entry and restores the previous `TIMEOUT`.
  */
 
 import nerdamer from 'nerdamer-prime';
@@ -65,12 +68,14 @@ interface Factorisation {
 type FactorProposer = (text: string) => string;
 
 function nerdamerFactor(text: string): string {
-  nerdamer.set('TIMEOUT', NERDAMER_TIMEOUT_MS);
+  const previousTimeout = nerdamer.get('TIMEOUT');
   const before = nerdamer.numExpressions();
+  nerdamer.set('TIMEOUT', NERDAMER_TIMEOUT_MS);
   try {
     return nerdamer(`factor(${text})`).toString();
   } finally {
     if (nerdamer.numExpressions() > before) nerdamer.clear('last');
+    if (typeof previousTimeout === 'number') nerdamer.set('TIMEOUT', previousTimeout);
   }
 }
 
