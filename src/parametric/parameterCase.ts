@@ -14,7 +14,13 @@
  *   solution is substituted into every other condition (which may then decide them);
  * - a univariate equation is solved by the rational root theorem (`rationalRoots`): one case
  *   per rational root, none when there is no rational root (parameters are rational);
- * - a polynomial with only even exponents and positive coefficients is known to be >= 0.
+ * - a polynomial with only even exponents and positive coefficients is known to be >= 0;
+ * - with a factorisation `c prod b_i^e_i` from `factorPolynomial` (proposed by nerdamer,
+ *   verified exactly by expansion): a product is nonzero iff every base is, so `p != 0` becomes
+ *   `b_i != 0` for each i and `p = 0` the disjoint union `b_1 = 0 | b_1 != 0, b_2 = 0 | ...`
+ *   (the latter only where the rules above leave the equation as stated); when every `e_i` is
+ *   even, `p` has the sign of c or vanishes, so `(t - 1)^2 < 0` is empty, `(t - 1)^2 >= 0` holds
+ *   throughout and `(t - 1)^2 > 0` is `t != 1`.
  * Anything else is kept as a stated condition; `sampleCase` then looks for a rational point of
  * the case (a feasibility witness, checked exactly), and a case without one is reported as kept
  * with feasibility undecided.
