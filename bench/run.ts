@@ -11,6 +11,9 @@
  *   of `Rational` multiplied entry by entry;
  * - the canonical form of a width-1000 network, against merging channels by testing each one for
  *   parallelism with every boundary hyperplane found so far.
+ * - the exact re-check of nerdamer's factorisations (`parametric/factorPolynomial.ts`: read back,
+ *   expand, compare), against the time nerdamer's `factor` takes to propose them. Here the
+ *   anchor is not a naive version of ours but the untrusted step that the check guards.
  * Every anchor's answer is checked against ours, so a fast wrong result cannot pass unnoticed.
  * Each figure is the fastest of a few runs after a warm-up, the least disturbed by other load.
  * Benchmarks are not tests: nothing here fails on a slow machine.
@@ -21,6 +24,13 @@ import { identity, rank, rref, solve, type Matrix, type Vector } from '../src/li
 import { presetGroup } from '../src/group/presets.ts';
 import { canonicalForm } from '../src/network/canonicalForm.ts';
 import type { Network } from '../src/network/network.ts';
+import nerdamer from 'nerdamer-prime';
+import { parseExpression } from '../src/parametric/parseExpression.ts';
+import {
+  factorPolynomial,
+  isNontrivial,
+  NERDAMER_TIMEOUT_MS,
+} from '../src/parametric/factorPolynomial.ts';
 
 /** Deterministic pseudo-random integers (a 32-bit LCG), so every run sees the same inputs. */
 function generator(seed: number): (lo: number, hi: number) => number {
@@ -237,9 +247,57 @@ function benchCanonicalForm(): void {
   );
 }
 
+// ---------------------------------------------------------------------------------------------
+// Anchor 4: nerdamer's factor, the proposal that factorPolynomial re-checks exactly.
+
+function benchFactorCheck(): void {
+  const texts = [
+    't^2 - 2*t + 1',
+    'a^2*b - b',
+    't^4 - 1',
+    'a^2 - 2*a*b + b^2',
+    'a^2*b^2 - t^2',
+    't^6 - 1',
+    '6*a^2 - 6*b^2',
+    '9*t^2 - 6*t + 1',
+  ];
+  const polys = texts.map((s) => parseExpression(s, ['a', 'b', 't'], 'bench'));
+  const sent: string[] = [];
+  const record = (text: string): string => {
+    sent.push(text);
+    return text;
+  };
+  for (const p of polys) factorPolynomial(p, record);
+  const previous = nerdamer.get('TIMEOUT');
+  nerdamer.set('TIMEOUT', NERDAMER_TIMEOUT_MS);
+  const proposals = time(
+    () =>
+      sent.map((text) => {
+        const out = nerdamer(`factor(${text})`).toString();
+        nerdamer.clear('last');
+        return out;
+      }),
+    5,
+  );
+  if (typeof previous === 'number') nerdamer.set('TIMEOUT', previous);
+  const checked = time(
+    () => polys.map((p, i) => factorPolynomial(p, () => proposals.value[i]!)),
+    5,
+  );
+  check(checked.value.every(isNontrivial), 'factorisation re-check');
+  const n = polys.length;
+  report(
+    `re-check of a factorisation (mean of ${n})`,
+    checked.ms / n,
+    proposals.ms / n,
+    "nerdamer's factor proposing it",
+  );
+}
+
 console.log(
   'symrelu bench: ours beside a naive anchor timed in the same run (ratio = anchor/ours)',
 );
 benchLinearAlgebra();
 benchGroupClosure();
 benchCanonicalForm();
+benchFactorCheck();
