@@ -215,7 +215,14 @@ describe('sign conditions decided from the factors', () => {
     expect(chain([['t^2 - 2*t + 1', ZERO | POSITIVE]]).map(describeCase)).toEqual([
       'all parameter values',
     ]);
+    expect(chain([['t^2 - 2*t + 1', ZERO | NEGATIVE]]).map(describeCase)).toEqual(['t = 1']);
+    // Monic in our order, a^2 - 2ab + b^2 is -1/2 (a - b)^2: the constant is negative.
     expect(chain([['a^2 - 2*a*b + b^2', NEGATIVE]])).toEqual([]);
+    // The equation left over is split as a homogeneous one, b = 0 apart.
+    expect(chain([['a^2 - 2*a*b + b^2', ZERO | NEGATIVE]]).map(describeCase)).toEqual([
+      'a = 0, b = 0',
+      'a = b, b != 0',
+    ]);
     expect(chain([['a^2 - 2*a*b + b^2', POSITIVE]]).map(describeCase)).toEqual(['a - b != 0']);
   });
 
