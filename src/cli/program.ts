@@ -27,7 +27,9 @@ const INTERNAL_ERROR = 3;
 
 function buildProgram(): Command {
   const program = new Command('symrelu')
-    .description('Exact, symbolic companion to equivariant two-layer ReLU networks (arXiv 2512.09673)')
+    .description(
+      'Exact, symbolic companion to equivariant two-layer ReLU networks (arXiv 2512.09673)',
+    )
     .version('0.1.0')
     .showHelpAfterError(false)
     .exitOverride()
@@ -49,7 +51,9 @@ async function main(argv: readonly string[]): Promise<number> {
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (error) {
     if (error instanceof CommanderError) {
-      const ok = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code);
+      const ok = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(
+        error.code,
+      );
       return ok ? 0 : 2;
     }
     if (error instanceof InputError || error instanceof ZeroDenominatorError) {
@@ -58,7 +62,8 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     const detail = error instanceof Error ? error.message : String(error);
     process.stderr.write(`symrelu: internal error (please report it): ${detail}\n`);
-    if (process.env.SYMRELU_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    if (process.env.SYMRELU_DEBUG && error instanceof Error)
+      process.stderr.write(`${error.stack}\n`);
     return INTERNAL_ERROR;
   }
 }

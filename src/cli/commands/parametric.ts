@@ -3,7 +3,7 @@
  *
  * `derive NET [--group G] [--hyperplane n] [--json] [--latex FILE]`: the canonical form of a
  * parametric network as an exact case split, the boundary hyperplane conditions (Theorem 4.2),
- * and with a group the equivariance and LEN conditions and their exact solutions (issue 6).
+ * and with a group the equivariance and LEN conditions and their exact solutions.
  * `layer --group G --hidden ORBITS [--outputs k] [--json]`: the general layer-wise equivariant
  * layer, printed as the parametric network file that `derive` reads back (its description
  * field states the parameter count); `--json` wraps it with the hidden permutations.
@@ -69,7 +69,7 @@ function collect(value: string, previous: string[] = []): string[] {
 function registerParametricCommands(program: Command): void {
   program
     .command('derive')
-    .description('case split and derived conditions of a parametric network (issue 6)')
+    .description('case split and derived conditions of a parametric network')
     .argument('<net>', 'parametric network JSON file ("parameters" plus expression weights)')
     .option('--group <group>', 'group file or preset: adds equivariance and LEN conditions')
     .option('--max-order <n>', 'largest group order accepted', parseMaxOrder)
@@ -114,7 +114,7 @@ function registerParametricCommands(program: Command): void {
 
   program
     .command('layer')
-    .description('the general layer-wise equivariant layer as a parametric network (issue 6)')
+    .description('the general layer-wise equivariant layer as a parametric network')
     .requiredOption('--group <group>', 'group file or preset name')
     .requiredOption(
       '--hidden <orbits>',
