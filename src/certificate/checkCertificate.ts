@@ -599,6 +599,27 @@ function checkLenLowerBound(
 
 // ---- claims ---------------------------------------------------------------------------------
 
+/**
+ * The claim in words, read from its data (kind, class, hidden, width) and never from its free
+ * `statement` text, so a verdict always names what was actually checked.
+ */
+function claimFromData(claim: Record<string, unknown>): string {
+  const cls = typeof claim.class === 'string' ? claim.class : '?';
+  const hidden =
+    cls === 'LEN' && typeof claim.hidden === 'string' ? ` (${claim.hidden} hidden action)` : '';
+  const width = JSON.stringify(claim.width);
+  switch (claim.kind) {
+    case 'leastWidth':
+      return `least ${cls} width${hidden} is ${width}`;
+    case 'notInClass':
+      return `the target is not in ${cls}_${width}${hidden}`;
+    case 'widthAtMost':
+      return `${cls} width${hidden} is at most ${width}`;
+    default:
+      return `claim of unknown kind ${JSON.stringify(claim.kind)}`;
+  }
+}
+
 function checkClaim(
   value: unknown,
   index: number,
@@ -611,7 +632,7 @@ function checkClaim(
       ? (value as Record<string, unknown>)
       : {};
   const id = typeof claim.id === 'string' ? claim.id : `claims[${index}]`;
-  const statement = typeof claim.statement === 'string' ? claim.statement : '';
+  const statement = claimFromData(claim);
   const messages: string[] = [];
   try {
     if (value !== claim) fail('expected an object');
@@ -668,15 +689,16 @@ function checkClaim(
  * Re-derives every claim of a width certificate.
  * @example checkCertificate(JSON.parse(text)).valid
  * @param json the parsed certificate
+ * @param source where it came from (a file name), for error messages
  * @returns per-claim verdicts; `valid` only when every claim holds and the header is sound
  * @throws InputError when the document is not a symrelu certificate or its target network
  *   cannot be read
  */
-function checkCertificate(json: unknown): CertificateVerdict {
-  const root = expectObject(json, 'certificate');
+function checkCertificate(json: unknown, source = 'certificate'): CertificateVerdict {
+  const root = expectObject(json, source);
   if (root.format !== CERTIFICATE_FORMAT) {
     throw new InputError(
-      'certificate: format',
+      `${source}: format`,
       `expected "${CERTIFICATE_FORMAT}", got ${JSON.stringify(root.format)}`,
     );
   }
@@ -690,8 +712,8 @@ function checkCertificate(json: unknown): CertificateVerdict {
       claims: [],
     };
   }
-  const target = parseNetwork(root.target, 'certificate: target');
-  const claims = expectArray(root.claims, 'certificate: claims');
+  const target = parseNetwork(root.target, `${source}: target`);
+  const claims = expectArray(root.claims, `${source}: claims`);
 
   let group: MatrixGroup;
   const problems: string[] = [];

@@ -339,3 +339,25 @@ describe('checkCertificate on random invariant targets', () => {
     }
   });
 });
+
+describe('verdict wording', () => {
+  it('describes a claim from its data, not from its free statement text', () => {
+    const lowered = tampered((c) => {
+      claimOf(c, 'len-any').width = 5;
+    });
+    const verdict = checkCertificate(lowered);
+    const claim = verdict.claims.find((v) => v.id === 'len-any')!;
+    expect(claim.valid).toBe(false);
+    expect(claim.statement).toBe('least LEN width (any hidden action) is 5');
+    expect(verdict.claims.find((v) => v.id === 'not-in-len-5')!.statement).toBe(
+      'the target is not in LEN_5 (any hidden action)',
+    );
+  });
+
+  it('names the file in a format error', () => {
+    const wrong = tampered((c) => {
+      c.format = 'something-else';
+    });
+    expect(() => checkCertificate(wrong, 'mine.json')).toThrow(/^mine\.json: format: /);
+  });
+});

@@ -191,7 +191,7 @@ function registerWidthCommands(program: Command): void {
     .argument('<cert>', 'certificate JSON file')
     .option('--json', 'machine-readable output')
     .action((file: string, opts: JsonOption) => {
-      const verdict = checkCertificate(readJsonFile(file));
+      const verdict = checkCertificate(readJsonFile(file), file);
       if (opts.json) printJson(verdict);
       else {
         for (const p of verdict.problems) printText(`FAIL ${p}`);
