@@ -1,13 +1,14 @@
 /**
  * # The derivation for a parametric network: case split plus derived conditions
  *
- * Defines `deriveParametric(F, G)`, what `symrelu derive` computes (issue 6):
+ * Defines `deriveParametric(F, G)`, what `symrelu derive` computes:
  *
  * 1. the canonical form as a case split (`parametricCanonicalForm`), each case with a rational
  *    sample point when one is found (a witness that the case is nonempty, checked exactly) and
  *    otherwise marked as kept with feasibility undecided;
  * 2. per queried hyperplane (the given ones, and by default every parameter-free boundary
- *    hyperplane that occurs in some case), where it is a boundary hyperplane (Theorem 4.2);
+ *    hyperplane that occurs in some case), where it is a boundary hyperplane (Theorem 4.2),
+ *    listed in `canonicalForm`'s order of normals (`compareVectors`);
  * 3. per case, when a group is given, the cases on which F is G-equivariant and those on which
  *    the parametrisation is a LEN (with hidden permutations as witnesses), and for a case where
  *    a property fails at the sample point, a concrete witness there: a point x and generator g
@@ -23,6 +24,7 @@ import { matVec, transpose, vectorsEqual, type Vector } from '../linalg/matrix.t
 import { outputMatrix, type MatrixGroup } from '../group/matrixGroup.ts';
 import type { Network } from '../network/network.ts';
 import { functionallyEqual } from '../network/functionalEquality.ts';
+import { compareVectors } from '../network/canonicalForm.ts';
 import { parametricCanonicalForm, type ParametricForm } from './parametricCanonicalForm.ts';
 import {
   boundaryHyperplaneConditions,
@@ -159,7 +161,7 @@ function unionOverSplit(
 }
 
 /**
- * The full derivation of issue 6 for a parametric network.
+ * The full derivation for a parametric network: case split, hyperplanes, equivariance, LEN.
  * @param net the parametric network
  * @param group G, or null for the case split and hyperplanes only
  * @param hyperplanes normals to ask about in addition to the parameter-free boundary ones
@@ -194,7 +196,7 @@ function deriveParametric(
   ]) {
     normals.set(n.join(','), n);
   }
-  const queries = [...normals.values()].map((normal) => ({
+  const queries = [...normals.values()].sort(compareVectors).map((normal) => ({
     normal,
     ...boundaryHyperplaneConditions(net, normal),
   }));

@@ -16,9 +16,13 @@
  * On a line with representative `alpha_r`, put `n = sigma_r alpha_r` (first nonzero entry
  * positive). Since `|<alpha_i, x>| = (|alpha_i[j]| / n[j]) |<n, x>|`, the line's term is
  * `(K / n[j]) |<n, x>|`; when n is constant it is rescaled to the primitive integer normal of
- * `canonicalForm`, and the kink becomes `K / n[j]` for that normal. W = (1/2) sum beta_i alpha_i^T
- * needs no split. Every branch is pruned by `restrictCase`, so equations are solved where that
- * is decidable; at the end cases with equal forms are merged (`mergeCases`).
+ * `canonicalForm`, and the kink becomes `K / n[j]` for that normal. Otherwise `n[j] > 0` in the
+ * case, and when it divides every entry of K exactly (`Polynomial.exactQuotient`, checked by
+ * multiplying back) the term is written with the quotient, `(a2*b1) / (a2)` as `b1`.
+ * W = (1/2) sum beta_i alpha_i^T needs no split. Every branch is pruned by `restrictCase`, so
+ * equations are solved where that is decidable; at the end cases with equal forms are merged
+ * (`mergeCases`). Lines with a constant normal come first, in `canonicalForm`'s order
+ * (`compareVectors` on the primitive normals), then the parametric ones in channel order.
  *
  * Extra *probe* channels (output weight 0) may be passed: they change no form, but the split
  * then also decides whether each probe lies on each line. `boundaryHyperplaneConditions` uses a
@@ -48,7 +52,10 @@ interface ParametricLine {
   readonly pivot: number;
   /** Kink numerator: the term is `kink / denominator * |<normal, x>|`. */
   readonly kink: Polynomial[];
-  /** `normal[pivot]`, positive in this case; the constant 1 when the normal is constant. */
+  /**
+   * `normal[pivot]`, positive in this case; the constant 1 when the normal is constant or when
+   * `normal[pivot]` divides the kink exactly (the kink is then the quotient).
+   */
   readonly denominator: Polynomial;
   /** Indices of the channels on this line (probes included, numbered after the channels). */
   readonly channels: number[];
@@ -172,7 +179,14 @@ function buildLine(
   }
   const n = alphas[r]!.map((x) => inCase(c, x).scale(Rational.of(sr)));
   const direction = constantDirection(n, j);
-  if (direction === null) return { normal: n, pivot: j, kink, denominator: n[j]!, channels };
+  if (direction === null) {
+    // n[j] > 0 throughout the case, so dividing by it exactly changes no value.
+    const quotients = kink.map((x) => x.exactQuotient(n[j]!));
+    if (quotients.every((x) => x !== null)) {
+      return { normal: n, pivot: j, kink: quotients, denominator: Polynomial.ONE, channels };
+    }
+    return { normal: n, pivot: j, kink, denominator: n[j]!, channels };
+  }
 
   // n = n[j] u with u constant and n[j] > 0, so |<n, x>| = (n[j] / normal[j]) |<normal, x>|.
   const normal = lineNormal(direction);
@@ -184,6 +198,20 @@ function buildLine(
     denominator: Polynomial.ONE,
     channels,
   };
+}
+
+/** The primitive normal of a line when it is parameter-free, else null. */
+function constantNormal(l: ParametricLine): Rational[] | null {
+  const values = l.normal.map((x) => x.constantValue());
+  return values.every((x) => x !== null) ? (values as Rational[]) : null;
+}
+
+/** Constant normals first, ordered as `canonicalForm` orders them; parametric ones after. */
+function compareLines(a: ParametricLine, b: ParametricLine): number {
+  const na = constantNormal(a);
+  const nb = constantNormal(b);
+  if (na === null || nb === null) return (na === null ? 1 : 0) - (nb === null ? 1 : 0);
+  return compareVectors(na, nb);
 }
 
 function formKey(f: ParametricForm): string {
@@ -253,9 +281,11 @@ function parametricCanonicalForm(
       );
       const zeroChannels = p.pivots.flatMap((x, i) => (x === null && i < m ? [i] : []));
       // Built in the final case: later restrictions may have solved more parameters.
-      const lines = s.kept.map((channels) => buildLine(s.case, p.pivots, channels, alphas, betas));
+      const lines = s.kept
+        .map((channels) => buildLine(s.case, p.pivots, channels, alphas, betas))
+        .sort(compareLines);
       const probeLines = probes.map((_, q) => {
-        const l = s.kept.findIndex((channels) => channels.includes(m + q));
+        const l = lines.findIndex((line) => line.channels.includes(m + q));
         return l < 0 ? null : l;
       });
       results.push({ case: s.case, form: { linear, lines, probes: probeLines, zeroChannels } });

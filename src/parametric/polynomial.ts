@@ -3,15 +3,16 @@
  *
  * Defines `Polynomial`: a sparse polynomial in named parameters with `Rational` coefficients, a
  * map from monomial key (the exponent vector over the sorted variable names it uses) to its
- * coefficient. It is the scalar type of parametric networks (issue 6): every weight of a
- * parametric network is a `Polynomial`, and every condition of a case split is a sign condition
- * on one.
+ * coefficient. It is the scalar type of parametric networks: every weight of a parametric
+ * network is a `Polynomial`, and every condition of a case split is a sign condition on one.
  *
  * Why our own type rather than a computer algebra system: the case split needs exactly four
  * things (ring arithmetic, exact substitution of rationals or of polynomials, a normal form to
  * recognise `p` and `c p` as the same condition, and univariate coefficient lists for the
  * rational root theorem), all of which are short and exact over `Rational` (BigInt), and none
- * of which may depend on a floating tolerance.
+ * of which may depend on a floating tolerance. `exactQuotient` adds exact division (to show a
+ * kink `(a*b) / (a)` as `b`), by the multivariate division algorithm and a check by
+ * multiplying back.
  *
  * Representation invariant: no stored coefficient is zero, and each monomial is a sorted list of
  * `[variable, exponent]` pairs with positive exponents, keyed as `"a^2*t"`.
@@ -52,6 +53,37 @@ function compareMonomials(a: Monomial, b: Monomial): number {
   const ka = monomialKey(a);
   const kb = monomialKey(b);
   return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+
+/**
+ * Graded lexicographic order on monomials (total degree, then the exponents of the variables in
+ * name order): a monomial order, i.e. compatible with multiplication, which the division
+ * algorithm needs and `compareMonomials` (a string order) does not guarantee.
+ */
+function compareGradedLex(a: Monomial, b: Monomial): number {
+  const da = monomialDegree(a);
+  const db = monomialDegree(b);
+  if (da !== db) return da - db;
+  const ea = new Map(a);
+  const eb = new Map(b);
+  const names = [...new Set([...ea.keys(), ...eb.keys()])].sort();
+  for (const v of names) {
+    const d = (ea.get(v) ?? 0) - (eb.get(v) ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/** The monomial `a / b`, or null when b does not divide a. */
+function monomialQuotient(a: Monomial, b: Monomial): Monomial | null {
+  const exps = new Map(a);
+  for (const [v, e] of b) {
+    const left = (exps.get(v) ?? 0) - e;
+    if (left < 0) return null;
+    if (left === 0) exps.delete(v);
+    else exps.set(v, left);
+  }
+  return [...exps.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
 }
 
 class Polynomial {
@@ -119,6 +151,33 @@ class Polynomial {
     let result = Polynomial.ONE;
     for (let i = 0; i < n; i++) result = result.mul(this);
     return result;
+  }
+
+  /**
+   * The polynomial q with `q * divisor = this`, when the divisor divides this polynomial in
+   * Q[parameters]; otherwise (or for a zero divisor) null.
+   * @example (a*b + a) / a gives b + 1; (a*b + 1) / a gives null
+   * @param divisor a nonzero polynomial
+   */
+  exactQuotient(divisor: Polynomial): Polynomial | null {
+    if (divisor.isZero()) return null;
+    const leadOf = (p: Polynomial): [Monomial, Rational] =>
+      p.sortedTerms().reduce((best, x) => (compareGradedLex(x[0], best[0]) > 0 ? x : best));
+    const [dm, dc] = leadOf(divisor);
+    let rest = Polynomial.fromEntries(this.terms);
+    let quotient = Polynomial.ZERO;
+
+    // Division by one polynomial under a monomial order: if the divisor divides p, the leading
+    // monomial of every remainder is a multiple of the divisor's, and it strictly decreases.
+    while (!rest.isZero()) {
+      const [rm, rc] = leadOf(rest);
+      const m = monomialQuotient(rm, dm);
+      if (m === null) return null;
+      const step = new Polynomial(new Map([[monomialKey(m), rc.div(dc)]]));
+      quotient = quotient.add(step);
+      rest = rest.sub(step.mul(divisor));
+    }
+    return quotient.mul(divisor).equals(this) ? quotient : null;
   }
 
   isZero(): boolean {

@@ -1,7 +1,8 @@
 /**
- * Issue 6 "done when": the family relu(a) + relu(-b) + relu(t(b - a)) under the Klein four
- * group is invariant exactly for t = 1, has the boundary hyperplane a = b exactly for t != 0,
- * and is never a LEN; and the general LEN layer has the parameter counts of MATH.md section 7.
+ * What `symrelu derive` must get right: the family relu(a) + relu(-b) + relu(t(b - a)) under
+ * the Klein four group is invariant exactly for t = 1, has the boundary hyperplane a = b exactly
+ * for t != 0, and is never a LEN; and the general LEN layer has the parameter counts of MATH.md
+ * section 7.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -49,11 +50,16 @@ describe('the Example 5.1 family relu(a) + relu(-b) + relu(t(b - a))', () => {
     const text = split.map((x) =>
       x.form.lines.map((l) => `${l.kink.join(',')}|${l.normal.join(',')}`).join(' '),
     );
+    // Terms in canonicalForm's order of the primitive normals: (0, 1), (1, -1), (1, 0).
     expect(text).toEqual([
-      '1/2|1,0 1/2|0,1 1/2*t|1,-1',
-      '1/2|1,0 1/2|0,1 -1/2*t|1,-1',
-      '1/2|1,0 1/2|0,1',
+      '1/2|0,1 1/2*t|1,-1 1/2|1,0',
+      '1/2|0,1 -1/2*t|1,-1 1/2|1,0',
+      '1/2|0,1 1/2|1,0',
     ]);
+    const atTwo = canonicalForm(substituteParameters(family, new Map([['t', q(2)]])));
+    expect(split[0]!.form.lines.map((l) => l.normal.join(','))).toEqual(
+      atTwo.hyperplanes.map((h) => h.normal.join(',')),
+    );
     expect(split[0]!.form.linear[0]!.map(String)).toEqual(['-1/2*t + 1/2', '1/2*t - 1/2']);
     for (const t of [q(3), q(-2, 7), q(0)]) {
       const point = new Map([['t', t]]);

@@ -89,4 +89,18 @@ describe('rationalRoots', () => {
   it('gives up (null) beyond the trial-division bound', () => {
     expect(rationalRoots([q(10n ** 13n + 7n), q(1)])).toBeNull();
   });
+
+  it('divides exactly, or says it cannot', () => {
+    const quotient = (a: string, b: string): string => String(parse(a).exactQuotient(parse(b)));
+    expect(quotient('a*b + a', 'a')).toBe('b + 1');
+    expect(quotient('a^2 - b^2', 'a + b')).toBe('a - b');
+    expect(quotient('t^3 - 2*t', '-t^2 + 2')).toBe('-t');
+    expect(quotient('1/2*t', '2*t')).toBe('1/4');
+    expect(quotient('(a - b)^3*(a + t)', '(a - b)^2')).toBe(parse('(a - b)*(a + t)').toString());
+    expect(quotient('0', 'a')).toBe('0');
+    expect(quotient('a*b + 1', 'a')).toBe('null');
+    expect(quotient('a^2 + b^2', 'a + b')).toBe('null');
+    expect(quotient('1/2*a^2 + 1/2*a', 'a^2')).toBe('null');
+    expect(quotient('a', '0')).toBe('null');
+  });
 });
