@@ -1,7 +1,7 @@
 /**
  * # Cases: conjunctions of polynomial conditions on rational parameters
  *
- * Defines `ParameterCase`, one cell of a case split (issue 6): a set of solved parameters
+ * Defines `ParameterCase`, one cell of a case split: a set of solved parameters
  * (`t = 1`, `a = 2 b - 1`: a substitution into the remaining free parameters) and a conjunction
  * of conditions `p = 0`, `p != 0`, `p > 0`, `p < 0`, `p >= 0`, `p <= 0` on the free parameters.
  * A condition is stored as a monic polynomial and the set of signs it may take (`SignSet`), so
@@ -27,7 +27,10 @@
  *
  * `mergeCases` joins two cases that differ in one condition only (for example `t > 0` and
  * `t < 0` into `t != 0`, or `t = 1` and `t != 1` into no condition) when their payloads agree;
- * the cases of a split are pairwise disjoint, and merging keeps them so.
+ * the cases of a split are pairwise disjoint, and merging keeps them so. The joined condition is
+ * passed through `restrictCase` again, so a union that our tools prove to be everything reads
+ * so: `t^2 - 2 < 0` and `t^2 - 2 > 0` join to `t^2 - 2 != 0`, which holds for every rational t
+ * (no rational root), so the condition is dropped and the union may merge further.
  */
 
 import { Rational } from '../scalar/rational.ts';
@@ -432,6 +435,17 @@ function sameSubstitution(a: ParameterCase, b: ParameterCase): boolean {
   return caseKey({ ...a, conditions: [] }) === caseKey({ ...b, conditions: [] });
 }
 
+/**
+ * The case `rest` with `poly` restricted to `signs`, simplified by `restrictCase` when that
+ * describes it as a single case (e.g. `t^2 - 2 != 0` is dropped: it always holds over Q).
+ */
+function joinedCase(rest: ParameterCase, poly: Polynomial, signs: SignSet): ParameterCase {
+  if (signs === ANY_SIGN) return rest;
+  const simplified = restrictCase(rest, poly, signs);
+  if (simplified.length === 1) return simplified[0]!;
+  return { ...rest, conditions: [...rest.conditions, { poly, signs }] };
+}
+
 /** The one case equal to the union of `a` and `b`, when the rules above find it. */
 function unionCase(a: ParameterCase, b: ParameterCase): ParameterCase | null {
   if (sameSubstitution(a, b)) {
@@ -443,7 +457,7 @@ function unionCase(a: ParameterCase, b: ParameterCase): ParameterCase | null {
       const union = sa | sb;
       const rest = a.conditions.filter((x) => x.poly.key() !== key);
       const poly = [...a.conditions, ...b.conditions].find((x) => x.poly.key() === key)!.poly;
-      return { ...a, conditions: union === ANY_SIGN ? rest : [...rest, { poly, signs: union }] };
+      return joinedCase({ ...a, conditions: rest }, poly, union);
     }
     return null;
   }
@@ -467,8 +481,7 @@ function solvedUnion(a: ParameterCase, b: ParameterCase): ParameterCase | null {
   const rest = b.conditions.filter((x) => x.poly.key() !== key);
   if (rest.some((x) => x.poly.variables().includes(v))) return null;
   if (!sameConditionsExcept(rest, a.conditions, '')) return null;
-  const signs = cond.signs | ZERO;
-  return { ...b, conditions: signs === ANY_SIGN ? rest : [...rest, { poly: monic, signs }] };
+  return joinedCase({ ...b, conditions: rest }, monic, cond.signs | ZERO);
 }
 
 /**

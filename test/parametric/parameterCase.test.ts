@@ -128,6 +128,23 @@ describe('mergeCases and sampleCase', () => {
     expect(different).toHaveLength(2);
   });
 
+  it('merges t^2 - 2 < 0 and t^2 - 2 > 0 into everything: t^2 - 2 has no rational root', () => {
+    const parts = [...chain([['t^2 - 2', NEGATIVE]]), ...chain([['t^2 - 2', POSITIVE]])];
+    expect(parts.map(describeCase)).toEqual(['t^2 - 2 < 0', 't^2 - 2 > 0']);
+    const merged = mergeCases(
+      parts.map((c) => ({ case: c, payload: 1 })),
+      String,
+    );
+    expect(merged.map((x) => describeCase(x.case))).toEqual(['all parameter values']);
+    // With a rational root the joined t^2 - 1 != 0 is restated by its roots, not dropped.
+    const roots = [...chain([['t^2 - 1', NEGATIVE]]), ...chain([['t^2 - 1', POSITIVE]])];
+    const joined = mergeCases(
+      roots.map((c) => ({ case: c, payload: 1 })),
+      String,
+    );
+    expect(joined.map((x) => describeCase(x.case))).toEqual(['t != -1, t != 1']);
+  });
+
   it('samples points that lie in the case, checked exactly', () => {
     const [c] = chain([
       ['a - b', POSITIVE],
