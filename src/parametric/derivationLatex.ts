@@ -9,7 +9,9 @@
  * MATH.md section 3), each as a proposition whose proof cites the computation. Conditions are
  * set as inline math inside lists so that long polynomials break at `+` and `-` instead of
  * running off the page, and factored where that is shorter (`(t - 1)^{2} > 0`, verified by
- * `factorPolynomial`).
+ * `factorPolynomial`). An answer reads `for every parameter value`, `for no parameter value` or
+ * `if and only if` the conditions. Channels are numbered from 1, as usual in mathematics (the
+ * text and JSON output number them from 0).
  */
 
 import type { Rational } from '../scalar/rational.ts';
@@ -18,6 +20,7 @@ import { Polynomial, latexName } from './polynomial.ts';
 import type { ParametricLine } from './parametricCanonicalForm.ts';
 import { caseKey, factoredStatementsLatex, type ParameterCase } from './parameterCase.ts';
 import type { Derivation, DerivedCase } from './derivation.ts';
+import { zeroChannelSentence } from './derivationText.ts';
 
 function escapeText(s: string): string {
   return s.replace(/[\\{}$&#^_%~]/g, (c) =>
@@ -41,11 +44,13 @@ function caseLatex(c: ParameterCase): string {
   return s.length === 0 ? 'all parameter values' : s.map((x) => `$${x}$`).join(', ');
 }
 
+/** Where a statement holds, completing "F is ... ": for every / no value, or iff the cases. */
 function disjunctionLatex(cases: readonly ParameterCase[]): string {
-  if (cases.length === 0) return 'for no parameter values';
+  if (cases.length === 0) return 'for no parameter value';
   if (cases.length === 1 && factoredStatementsLatex(cases[0]!).length === 0)
-    return 'for all parameter values';
-  return cases.map((c) => `(${caseLatex(c)})`).join(' or ');
+    return 'for every parameter value';
+  if (cases.length === 1) return `if and only if ${caseLatex(cases[0]!)}`;
+  return `if and only if ${cases.map((c) => `(${caseLatex(c)})`).join(' or ')}`;
 }
 
 function pointLatex(point: ReadonlyMap<string, Rational>): string {
@@ -67,8 +72,13 @@ function channelList(channels: readonly number[]): string {
 }
 
 function withinCase(found: readonly ParameterCase[], c: ParameterCase): string {
+  if (found.length === 0) return 'for no parameter value in this case';
   if (found.length === 1 && caseKey(found[0]!) === caseKey(c)) return 'throughout this case';
-  return disjunctionLatex(found);
+  return `in this case ${disjunctionLatex(found)}`;
+}
+
+function capitalised(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 function caseSection(c: DerivedCase, i: number, d: Derivation): string[] {
@@ -80,6 +90,9 @@ function caseSection(c: DerivedCase, i: number, d: Derivation): string[] {
           'undecided.',
   );
   out.push('', `Linear part: $W = \\bigl(${c.form.linear.map(vectorLatex).join(',\\ ')}\\bigr)$.`);
+  if (c.form.zeroChannels.length > 0) {
+    out.push(`${capitalised(zeroChannelSentence(c.form.zeroChannels.map((x) => x + 1)))}.`);
+  }
   if (c.form.lines.length === 0) out.push('There is no boundary hyperplane: $F$ is linear here.');
   else {
     out.push('The boundary hyperplanes and their terms are:', '\\begin{itemize}');
@@ -87,21 +100,18 @@ function caseSection(c: DerivedCase, i: number, d: Derivation): string[] {
       out.push(`  \\item ${termLatex(l)} (${channelList(l.channels)}).`);
     out.push('\\end{itemize}');
   }
-  if (c.form.zeroChannels.length) {
-    out.push(`Zero channel vectors here: ${c.form.zeroChannels.map((x) => x + 1).join(', ')}.`);
-  }
   if (d.group && c.equivariance) {
-    out.push('', `\\emph{Equivariance in this case:} ${withinCase(c.equivariance, c.case)}.`);
+    const group = escapeText(d.group.name);
+    const answer = withinCase(c.equivariance, c.case);
+    out.push('', `\\emph{Equivariance:} $F$ is ${group}-equivariant ${answer}.`);
   }
   if (d.group && c.len) {
     const tail = c.len.complete ? '' : ' (the search reached its cap; more cases may exist)';
-    out.push(
-      '',
-      `\\emph{LEN in this case:} ${withinCase(
-        c.len.cases.map((x) => x.case),
-        c.case,
-      )}${tail}.`,
+    const answer = withinCase(
+      c.len.cases.map((x) => x.case),
+      c.case,
     );
+    out.push('', `\\emph{LEN:} the parametrisation is a LEN ${answer}${tail}.`);
   }
   return out;
 }
@@ -144,23 +154,24 @@ function derivationToLatex(d: Derivation, title = 'Derivation for a parametric n
       '(canonical form). It depends on the parameters only through which channel',
       'vectors vanish, which are parallel, the orientation of each channel on its line,',
       'and which kinks vanish. Splitting on exactly these polynomial sign conditions',
-      'gives the following',
-    ].join(' ') +
-      `${d.cases.length} pairwise disjoint case${d.cases.length === 1 ? '' : 's'}, ` +
-      'which together cover all rational parameter values (each split covers all signs; a ' +
-      'branch is dropped only when proved empty, and an equation in one parameter is solved ' +
-      'completely by the rational root theorem).',
+      d.cases.length === 1
+        ? 'gives the following single case, which covers all rational parameter values'
+        : `gives the following ${d.cases.length} pairwise disjoint cases, which together ` +
+          'cover all rational parameter values',
+      '(each split covers all signs; a branch is dropped only when proved empty, and an',
+      'equation in one parameter is solved completely by the rational root theorem).',
+    ].join(' '),
     ...d.cases.flatMap((c, i) => caseSection(c, i, d)),
     '\\section{Derived conditions}',
   ];
   if (d.hyperplanes.length > 0) {
     out.push(
       '\\begin{proposition}',
-      'For the hyperplanes below, being a boundary hyperplane of $F$ holds exactly as stated:',
+      'Boundary hyperplanes of $F$ (Definition 4.1):',
       '\\begin{itemize}',
       ...d.hyperplanes.map(
         (h) =>
-          `  \\item $\\langle ${vectorLatex(h.normal)}, x\\rangle = 0$: ` +
+          `  \\item $\\langle ${vectorLatex(h.normal)}, x\\rangle = 0$ is a boundary hyperplane ` +
           `${disjunctionLatex(h.boundary)}.`,
       ),
       '\\end{itemize}',
@@ -179,7 +190,7 @@ function derivationToLatex(d: Derivation, title = 'Derivation for a parametric n
   if (d.group && d.equivariant) {
     out.push(
       '\\begin{proposition}',
-      `$F$ is ${escapeText(d.group.name)}-equivariant exactly ${disjunctionLatex(d.equivariant)}.`,
+      `$F$ is ${escapeText(d.group.name)}-equivariant ${disjunctionLatex(d.equivariant)}.`,
       '\\end{proposition}',
       '\\begin{proof}',
       [
@@ -196,7 +207,7 @@ function derivationToLatex(d: Derivation, title = 'Derivation for a parametric n
   if (d.group && d.len) {
     out.push(
       '\\begin{proposition}',
-      `The given parametrisation is a LEN under ${escapeText(d.group.name)} exactly ` +
+      `The given parametrisation is a LEN under ${escapeText(d.group.name)} ` +
         `${disjunctionLatex(d.len.condition)}` +
         `${d.len.complete ? '' : ' (as far as the capped search went)'}.`,
       '\\end{proposition}',

@@ -2,8 +2,12 @@
  * # Plain-text and JSON renderings of a parametric derivation
  *
  * Defines `formatDerivation` (what `symrelu derive` prints) and `derivationToJson` (its
- * `--json`). A list of disjoint cases reads as a disjunction: `never` when empty, `always`
- * when it is the one case without conditions. Every exact value is written as a string
+ * `--json`). A list of disjoint cases reads as a disjunction: `for no parameter value` when
+ * empty, `for every parameter value` when it is the one case without conditions (cases that our
+ * exact tools prove to cover everything are merged into that one by `mergeCases`). Within a
+ * case, the answer is `throughout this case`, `for no parameter value in this case` or the
+ * conditions. Channels are numbered from 0, as in the JSON files. Every exact value is written
+ * as a string
  * (`"1/2"`, `"t - 1"`) that the parsers read back. The text shows a condition factored when that
  * is shorter (`(t - 1)^2 > 0`, by `factorPolynomial`, verified); the JSON keeps the expanded
  * polynomial.
@@ -28,10 +32,30 @@ function vectorText(v: readonly (Polynomial | Rational)[]): string {
 }
 
 function disjunctionText(cases: readonly ParameterCase[]): string {
-  if (cases.length === 0) return 'never';
-  if (cases.length === 1 && caseStatements(cases[0]!).length === 0) return 'always';
+  if (cases.length === 0) return 'for no parameter value';
+  if (cases.length === 1 && caseStatements(cases[0]!).length === 0) {
+    return 'for every parameter value';
+  }
   if (cases.length === 1) return describeCaseFactored(cases[0]!);
   return cases.map((c) => `(${describeCaseFactored(c)})`).join(' or ');
+}
+
+/** The answer within case `c`: where it holds, given as disjoint cases inside c. */
+function withinCaseText(found: readonly ParameterCase[], c: ParameterCase): string {
+  if (found.length === 0) return 'for no parameter value in this case';
+  if (found.length === 1 && caseKey(found[0]!) === caseKey(c)) return 'throughout this case';
+  return disjunctionText(found);
+}
+
+/**
+ * `channel 2 has zero channel vector here`, or `channels 0 and 2 have zero channel vectors
+ * here`, for channel numbers already in the rendering's convention.
+ * @param numbers the channel numbers as they are to be printed (at least one)
+ */
+function zeroChannelSentence(numbers: readonly number[]): string {
+  if (numbers.length === 1) return `channel ${numbers[0]} has zero channel vector here`;
+  const list = `${numbers.slice(0, -1).join(', ')} and ${numbers[numbers.length - 1]}`;
+  return `channels ${list} have zero channel vectors here`;
 }
 
 function pointText(point: ReadonlyMap<string, Rational>): string {
@@ -48,6 +72,7 @@ function formText(form: ParametricForm): string[] {
   const lines = [`  linear part W = [${form.linear.map(vectorText).join(', ')}]`];
   if (form.lines.length === 0) lines.push('  no boundary hyperplanes');
   for (const l of form.lines) lines.push(`  + ${lineText(l)}`);
+  if (form.zeroChannels.length > 0) lines.push(`  ${zeroChannelSentence(form.zeroChannels)}`);
   return lines;
 }
 
@@ -60,8 +85,7 @@ function caseText(c: DerivedCase, index: number, net: Derivation): string[] {
     ...formText(c.form),
   ];
   if (net.group && c.equivariance) {
-    const all = c.equivariance.length === 1 && caseKey(c.equivariance[0]!) === caseKey(c.case);
-    let line = `  G-equivariant: ${all ? 'throughout this case' : disjunctionText(c.equivariance)}`;
+    let line = `  G-equivariant: ${withinCaseText(c.equivariance, c.case)}`;
     const w = c.equivarianceAtSample;
     if (w && !w.equivariant && c.sample) {
       line +=
@@ -71,9 +95,10 @@ function caseText(c: DerivedCase, index: number, net: Derivation): string[] {
     out.push(line);
   }
   if (net.group && c.len) {
-    const lenCases = c.len.cases.map((x) => x.case);
-    const all = lenCases.length === 1 && caseKey(lenCases[0]!) === caseKey(c.case);
-    const answer = all ? 'throughout this case' : disjunctionText(lenCases);
+    const answer = withinCaseText(
+      c.len.cases.map((x) => x.case),
+      c.case,
+    );
     let line = `  LEN (this parametrisation): ${answer}`;
     if (!c.len.complete) line += ' (search cap reached: further cases may exist)';
     const w = c.lenAtSample;
@@ -175,4 +200,4 @@ function derivationToJson(d: Derivation): object {
   };
 }
 
-export { formatDerivation, derivationToJson, disjunctionText };
+export { formatDerivation, derivationToJson, disjunctionText, zeroChannelSentence };

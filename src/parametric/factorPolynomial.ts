@@ -3,8 +3,8 @@
  *
  * Defines `factorPolynomial(p)`: `p = constant * prod base_i^power_i` with every base monic
  * (leading coefficient 1 in the graded lexicographic order of `Polynomial`), non-constant and
- * distinct, and `factorisationText` / `factorisationLatex` to display one. It serves two users
- * (issue 6): the case split decides sign conditions from the factors (`(t - 1)^2 < 0` is empty,
+ * distinct, and `factorisationText` / `factorisationLatex` to display one. It serves two users:
+ * the case split decides sign conditions from the factors (`(t - 1)^2 < 0` is empty,
  * `p != 0` is `base_i != 0` for every i), and the derivations show `(t - 1)^2 > 0` rather than
  * `t^2 - 2*t + 1 > 0` when that is shorter.
  *

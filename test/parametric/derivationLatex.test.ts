@@ -1,6 +1,7 @@
 /**
- * The LaTeX derivation of issue 6 compiles with the real pdflatex (texlive-latex-base only),
- * for the Example 5.1 family and for a general LEN layer with five parameters.
+ * The LaTeX derivation of `symrelu derive` compiles with the real pdflatex (texlive-latex-base
+ * only), for the Example 5.1 family and for a general LEN layer with five parameters, and reads
+ * as exact sentences.
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -46,9 +47,31 @@ describe.skipIf(!existsSync(PDFLATEX))('derivationToLatex compiles', () => {
       'family',
     );
     const tex = derivationToLatex(deriveParametric(net, klein4), 'Family with t_1 & 50% #');
-    expect(tex).toContain('exactly ($t = 1$)');
-    expect(tex).toContain('$\\langle (1,\\ -1), x\\rangle = 0$: ($t \\neq 0$)');
-    expect(tex).toContain('a LEN under klein4 exactly for no parameter values');
+    expect(tex).toContain(
+      'gives the following 3 pairwise disjoint cases, which together cover all rational ' +
+        'parameter values (each split covers all signs;',
+    );
+    expect(tex).toContain('\n$F$ is klein4-equivariant if and only if $t = 1$.\n');
+    expect(tex).toContain(
+      '\\item $\\langle (1,\\ -1), x\\rangle = 0$ is a boundary hyperplane if and only if ' +
+        '$t \\neq 0$.\n',
+    );
+    expect(tex).toContain(
+      '\\item $\\langle (0,\\ 1), x\\rangle = 0$ is a boundary hyperplane for every ' +
+        'parameter value.\n',
+    );
+    expect(tex).toContain(
+      '\nThe given parametrisation is a LEN under klein4 for no parameter value.\n',
+    );
+    // Channels are numbered from 1 here: the third channel vanishes for t = 0.
+    expect(tex).toContain('\nChannel 3 has zero channel vector here.\n');
+    expect(tex).toContain(
+      '\n\\emph{Equivariance:} $F$ is klein4-equivariant in this case if and only if $t = 1$.\n',
+    );
+    expect(tex).toContain(
+      '\n\\emph{LEN:} the parametrisation is a LEN for no parameter value in this case.\n',
+    );
+    expect(tex).not.toMatch(/[a-z]\d+ pairwise|exactly \(|parameter values\./);
     const { ok, log } = compile(tex);
     expect(ok, log.slice(-2000)).toBe(true);
     expect(log).not.toContain('Overfull');
@@ -56,7 +79,15 @@ describe.skipIf(!existsSync(PDFLATEX))('derivationToLatex compiles', () => {
 
   it('for the general LEN layer (five parameters, many cases)', () => {
     const layer = generalLenLayer(klein4, parseOrbitTypes('G/1,G/<3>', klein4, '--hidden'), 1);
-    const { ok, log } = compile(derivationToLatex(deriveParametric(layer.network, klein4)));
+    const tex = derivationToLatex(deriveParametric(layer.network, klein4));
+    expect(tex).toContain('\nChannels 5 and 6 have zero channel vectors here.\n');
+    expect(tex).toContain('\nChannels 1, 2, 3 and 4 have zero channel vectors here.\n');
+    expect(tex).toContain('\n$F$ is klein4-equivariant for every parameter value.\n');
+    expect(tex).toContain(
+      '\\item $\\bigl(b_{1}\\bigr)\\,' +
+        '\\lvert\\langle (a_{2},\\ a_{1}), x\\rangle\\rvert$ (channels 1, 3).',
+    );
+    const { ok, log } = compile(tex);
     expect(ok, log.slice(-2000)).toBe(true);
   });
 });
