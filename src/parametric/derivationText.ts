@@ -117,8 +117,9 @@ function formatDerivation(d: Derivation): string {
   const out = [
     `parametric network Q^${net.inputDim} -> Q^${net.outputDim}, ` +
       `width ${net.channels.length}, parameters: ${params}`,
-    `canonical form: ${d.cases.length} disjoint case${d.cases.length === 1 ? '' : 's'} ` +
-      'covering all rational parameter values',
+    d.cases.length === 1
+      ? 'canonical form: 1 case, covering all rational parameter values'
+      : `canonical form: ${d.cases.length} disjoint cases covering all rational parameter values`,
   ];
   d.cases.forEach((c, i) => out.push(...caseText(c, i, d)));
   for (const h of d.hyperplanes) {

@@ -112,6 +112,16 @@ describe('symrelu derive', () => {
     const r = await run('derive', file);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('\n  + (1/2*a^2 + 1/2*a) / (a^2) |<(a^2, a*b), x>|\n');
+    const one = join(dir, 'one.json');
+    writeFileSync(
+      one,
+      JSON.stringify({ parameters: ['t'], channels: [{ alpha: [1, 0], beta: ['t^2 + 1'] }] }),
+    );
+    const single = await run('derive', one);
+    expect(single.stdout.split('\n').slice(1, 3)).toEqual([
+      'canonical form: 1 case, covering all rational parameter values',
+      'case 1: all parameter values    [sample point t = 0]',
+    ]);
   });
 
   it('answers in JSON and writes a LaTeX file', async () => {
