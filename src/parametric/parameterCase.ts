@@ -15,6 +15,8 @@
  * - a univariate equation is solved by the rational root theorem (`rationalRoots`): one case
  *   per rational root, none when there is no rational root (parameters are rational);
  * - a polynomial with only even exponents and positive coefficients is known to be >= 0;
+ * - bounds `v - r` on the same parameter are compared: `a < 0` implies `a - 1 < 0`, so
+ *   `a != 1` is dropped (whichever comes first) and `a > 0, a < -1` is empty;
  * - with a factorisation `c prod b_i^e_i` from `factorPolynomial` (proposed by nerdamer,
  *   verified exactly by expansion): a product is nonzero iff every base is, so `p != 0` becomes
  *   `b_i != 0` for each i and `p = 0` the disjoint union `b_1 = 0 | b_1 != 0, b_2 = 0 | ...`
@@ -247,6 +249,22 @@ function resultant(p: Polynomial, q: Polynomial, x: string): Polynomial | null {
   return determinantOf(rows);
 }
 
+/** `{ v, r }` when the monic polynomial is `v - r` for a parameter v and a rational r. */
+function linearBound(monic: Polynomial): { v: string; r: Rational } | null {
+  const vars = monic.variables();
+  if (vars.length !== 1 || monic.totalDegree() !== 1) return null;
+  return { v: vars[0]!, r: monic.evaluate(new Map([[vars[0]!, Rational.ZERO]])).neg() };
+}
+
+/**
+ * The signs `v - r` can take when `v - s` (s != r) has a sign in `signs`: `v <= s < r` forces
+ * `v - r < 0`, and `v >= s > r` forces `v - r > 0`; otherwise any sign.
+ */
+function impliedSigns(s: Rational, signs: SignSet, r: Rational): SignSet {
+  if (s.compare(r) < 0) return signs & POSITIVE ? ANY_SIGN : NEGATIVE;
+  return signs & NEGATIVE ? ANY_SIGN : POSITIVE;
+}
+
 /**
  * The cases that remain when `sign(p)` is required to lie in `signs` within case `c`.
  * @returns zero cases (proved infeasible), one, or several (a univariate equation's roots)
@@ -265,9 +283,17 @@ function restrictCase(c: ParameterCase, p: Polynomial, signs: SignSet): Paramete
     return false;
   });
   const base = { ...c, conditions: others };
+  // Bounds on the same parameter: a < 0 gives a - 1 < 0, so a - 1 != 0 adds nothing.
+  const bound = linearBound(monic);
+  let implied = possible;
+  for (const x of others) {
+    const b = bound && linearBound(x.poly);
+    if (b && b.v === bound.v) implied &= impliedSigns(b.r, x.signs, bound.r);
+  }
+  allowed &= implied;
   if (allowed === 0) return [];
-  // Implied by the polynomial's shape (e.g. t^2 + 1 > 0): nothing to state.
-  if (allowed === possible) return [base];
+  // Implied by the polynomial's shape (e.g. t^2 + 1 > 0) or by a bound: nothing to state.
+  if (allowed === implied) return [base];
   if (allowed === ZERO) return solveEquation(c, monic, others);
 
   const vars = monic.variables();
@@ -298,7 +324,12 @@ function restrictCase(c: ParameterCase, p: Polynomial, signs: SignSet): Paramete
   }
   const byFactors = restrictByFactors(c, base, monic, allowed, others);
   if (byFactors !== null) return byFactors;
-  return [{ ...c, conditions: [...others, { poly: monic, signs: allowed }] }];
+  // Bounds on the same parameter that the new one implies are dropped (a != 1 once a < 0).
+  const kept = others.filter((x) => {
+    const b = bound && linearBound(x.poly);
+    return !(b && b.v === bound.v && (impliedSigns(bound.r, allowed, b.r) & ~x.signs) === 0);
+  });
+  return [{ ...c, conditions: [...kept, { poly: monic, signs: allowed }] }];
 }
 
 /**

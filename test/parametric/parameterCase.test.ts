@@ -101,6 +101,39 @@ describe('restrictCase', () => {
     ).toEqual(['all parameter values']);
   });
 
+  it('compares bounds on the same parameter: a < 0 makes a != 1 redundant', () => {
+    expect(
+      chain([
+        ['a', NEGATIVE],
+        ['a - 1', NONZERO],
+      ]).map(describeCase),
+    ).toEqual(['a < 0']);
+    expect(
+      chain([
+        ['a - 1', NONZERO],
+        ['a', NEGATIVE],
+      ]).map(describeCase),
+    ).toEqual(['a < 0']);
+    expect(
+      chain([
+        ['t - 2', POSITIVE],
+        ['t', POSITIVE],
+      ]).map(describeCase),
+    ).toEqual(['t > 2']);
+    expect(
+      chain([
+        ['t', POSITIVE],
+        ['t + 1', NEGATIVE],
+      ]),
+    ).toEqual([]);
+    expect(
+      chain([
+        ['t - 1', POSITIVE],
+        ['t - 3', NEGATIVE],
+      ]).map(describeCase),
+    ).toEqual(['t < 3, t > 1']);
+  });
+
   it('keeps an undecided condition as stated', () => {
     const cs = chain([['a^2 + a*b - t^3', ZERO]]);
     expect(cs.map(describeCase)).toEqual(['t^3 - a*b - a^2 = 0']);
