@@ -10,19 +10,25 @@
 import { InputError, describe, parseRational } from './parseRational.ts';
 import type { Rational } from './rational.ts';
 import { jsonSyntaxError, lineAndColumn } from './jsonSyntaxError.ts';
+import { exactJsonText } from './exactJsonText.ts';
 
-/** Parses JSON text; `source` names the file in error messages. */
+/**
+ * Parses JSON text exactly; `source` names the file in error messages. Number tokens that are
+ * not plain safe integers reach the field parsers as written (see `exactJsonText`), and a key
+ * repeated within an object is refused.
+ */
 function parseJsonText(raw: string, source: string): unknown {
   // Editors on some systems start UTF-8 files with a byte-order mark, which JSON.parse rejects.
   const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
   try {
-    return JSON.parse(text);
+    JSON.parse(text);
   } catch {
     const located = jsonSyntaxError(text);
     const where = located ? lineAndColumn(text, located.offset) : 'an unknown position';
     const problem = located ? `: ${located.problem}` : '';
     throw new InputError(source, `malformed JSON at ${where}${problem}`);
   }
+  return JSON.parse(exactJsonText(text, source));
 }
 
 /** "1 entry", "3 entries": a count with its noun, for messages. */
@@ -47,7 +53,7 @@ function expectPositiveInteger(value: unknown, where: string, max = 64): number 
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1 || value > max) {
     throw new InputError(
       where,
-      `expected a whole number from 1 to ${max}, got ${JSON.stringify(value)}`,
+      `expected a whole number from 1 to ${max}, got ${typeof value === 'number' ? String(value) : describe(value)}`,
     );
   }
   return value;

@@ -66,6 +66,14 @@ function parseDecimal(text: string, where: string): Rational {
  * @throws InputError for anything that is not an exact rational
  */
 function parseRational(value: unknown, where: string): Rational {
+  const token = inexactNumberToken(value);
+  if (token !== null) {
+    throw new InputError(
+      where,
+      `JSON number ${token} is not a safe integer; quote it as a ` +
+        `string ("${token}") so it is read exactly`,
+    );
+  }
   if (typeof value === 'number') {
     if (Number.isSafeInteger(value)) return Rational.of(value);
     throw new InputError(
@@ -94,11 +102,26 @@ function parseRational(value: unknown, where: string): Rational {
   );
 }
 
+/**
+ * Prefix of the string that `exactJsonText` puts in place of a JSON number token that is not a
+ * plain safe integer, so that the token reaches the field's parser as written, not rounded.
+ */
+const INEXACT_NUMBER_MARK = '\u0000json-number:';
+
+/** The source text of an inexact JSON number, if `value` is the mark standing for one. */
+function inexactNumberToken(value: unknown): string | null {
+  return typeof value === 'string' && value.startsWith(INEXACT_NUMBER_MARK)
+    ? value.slice(INEXACT_NUMBER_MARK.length)
+    : null;
+}
+
 function describe(value: unknown): string {
+  const token = inexactNumberToken(value);
+  if (token !== null) return `the JSON number ${token}`;
   if (value === undefined) return 'nothing (the field is missing)';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   return typeof value === 'object' ? 'an object' : typeof value;
 }
 
-export { InputError, parseRational, describe };
+export { InputError, parseRational, describe, inexactNumberToken, INEXACT_NUMBER_MARK };

@@ -356,14 +356,14 @@ describe('every bad input gives exit 2 and one located line on stderr', () => {
       () => ['canon', file('float.json')],
       () =>
         `${file('float.json')}: channels[0].alpha[1]: JSON number 0.5 is not a safe integer; ` +
-        'quote it as a string (e.g. "0.5") so it is read exactly',
+        'quote it as a string ("0.5") so it is read exactly',
     ],
     [
       'JSON number beyond the safe integers',
       () => ['canon', file('huge.json')],
       () =>
-        `${file('huge.json')}: channels[0].alpha[0]: JSON number 1e+300 is not a safe integer; ` +
-        'quote it as a string (e.g. "1e+300") so it is read exactly',
+        `${file('huge.json')}: channels[0].alpha[0]: JSON number 1e300 is not a safe integer; ` +
+        'quote it as a string ("1e300") so it is read exactly',
     ],
     [
       'singular generator',
