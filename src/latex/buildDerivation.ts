@@ -36,25 +36,37 @@ import type {
 } from '../certificate/certificate.ts';
 import { escapeLatex } from './escapeLatex.ts';
 import { formulaRecorder, type FormulaRecorder } from './formulaRecorder.ts';
-import { latexDocument } from './latexDocument.ts';
+import { latexDocument, latexFragment } from './latexDocument.ts';
+import { displaySum } from './breakFormulas.ts';
 import {
-  canonicalFormLatex,
+  canonicalFormTerms,
   cyclesLatex,
   exactLatex,
   linearFormLatex,
   matrixLatex,
-  networkLatex,
+  networkTerms,
   tupleLatex,
   variableNames,
 } from './latexFormulas.ts';
 
 interface DerivationOptions {
-  /** PNG figure files to include (names as written next to the document), with captions. */
+  /**
+   * PNG figure files to include (names as written next to the document), with captions; taken
+   * two by two, each pair one numbered figure (left and right panel).
+   */
   readonly figures?: readonly { file: string; caption: string }[];
+  /** A sentence explaining the figures' line styles, appended to every caption. */
+  readonly legend?: string;
 }
 
+/** The name the fragment must have next to `derivation.tex`, which inputs it. */
+const DERIVATION_BODY_FILE = 'derivation-body.tex';
+
 interface Derivation {
+  /** The complete document; it inputs `DERIVATION_BODY_FILE`. */
   readonly tex: string;
+  /** The fragment: the whole derivation, for `\\input` into any amsmath + amsthm article. */
+  readonly body: string;
   /** Every math formula of the document, for a per-formula check. */
   readonly formulas: readonly string[];
 }
@@ -65,24 +77,39 @@ const RHO_OUT = '\\rho_{\\mathrm{out}}';
 /** Groups with more elements than this are described by generators and order only. */
 const LISTED_ELEMENTS = 24;
 
-/** Certificate text as an escaped sentence ending in a full stop. */
-function sentence(text: string): string {
-  const t = escapeLatex(text.trim());
-  return /[.!?]$/.test(t) ? t : `${t}.`;
+/**
+ * A label prefix unique to the certificate (FNV-1a of its JSON), so two derivations pasted into
+ * one paper, or a paper's own labels, never clash with ours.
+ */
+function labelPrefix(cert: Certificate): string {
+  let h = 0x811c9dc5;
+  for (const ch of JSON.stringify(cert)) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
+  return `symrelu-${h.toString(16).padStart(8, '0')}`;
 }
 
-function claimLabel(claim: Claim): string {
-  return `claim:${claim.id.replace(/[^A-Za-z0-9-]/g, '')}`;
+function claimLabel(claim: Claim, prefix: string): string {
+  return `${prefix}:claim-${claim.id.replace(/[^A-Za-z0-9-]/g, '')}`;
+}
+
+/** How a claim's statement is headed: least widths are theorems, non-membership corollaries. */
+function environmentName(claim: Claim): string {
+  if (claim.kind === 'leastWidth') return 'Theorem';
+  return claim.kind === 'notInClass' ? 'Corollary' : 'Proposition';
 }
 
 function claimTitle(claim: Claim): string {
   return `certificate claim \\texttt{${escapeLatex(claim.id)}}`;
 }
 
-/** A formula on its own line: displayed when short, else an inline formula TeX may break. */
-function standalone(m: FormulaRecorder, formula: string): string {
-  const $ = m.inline;
-  return formula.length <= 140 ? m.display(formula) : `\\par\\noindent ${$(formula)}\\par`;
+/** Networks and hyperplane lists longer than this are listed compactly, not term by term. */
+const LISTED_TERMS = 24;
+
+/** The paper, as the fragment's replaceable citation macro. */
+const PAPER = '\\srpaper';
+
+/** A result of the paper, cited with its number: "Theorem~4.2 of~[arXiv:2512.09673]". */
+function paper(result: string): string {
+  return `${result.replace(' ', '~')} of~${PAPER}{}`;
 }
 
 function scalar(text: string, where: string): Rational {
@@ -106,7 +133,7 @@ function groupOf(cert: Certificate): MatrixGroup {
 }
 
 function className(claim: Claim): string {
-  return claim.class === 'LEN' ? '\\LEN' : claim.class === 'GEN' ? '\\GEN' : '\\GN';
+  return claim.class === 'LEN' ? '\\srLEN' : claim.class === 'GEN' ? '\\srGEN' : '\\srGN';
 }
 
 function hiddenWords(claim: Claim): string {
@@ -129,13 +156,50 @@ function listEnvironment(env: 'itemize' | 'enumerate', items: readonly string[])
 
 function channelList(net: Network, m: FormulaRecorder): string {
   const $ = m.inline;
+  if (net.channels.length === 0) return '(no hidden units)\n';
+  if (net.channels.length > LISTED_TERMS) return compactChannelList(net, m);
   const items = net.channels.map(
     (c, i) =>
       `  \\item ${$(`\\alpha_{${i + 1}} = ${tupleLatex(c.alpha)}`)}, ` +
       $(`\\beta_{${i + 1}} = ${weightLatex(c.beta)}`),
   );
-  if (items.length === 0) return '(no hidden units)\n';
   return listEnvironment('enumerate', items);
+}
+
+/**
+ * Many units as a paragraph TeX can break anywhere: the output weights as runs of equal values
+ * ("beta_i = 1/384 for i = 1, ..., 384"), then the channel vectors one inline formula each.
+ */
+function compactChannelList(net: Network, m: FormulaRecorder): string {
+  const $ = m.inline;
+  const runs: { from: number; to: number; beta: string }[] = [];
+  net.channels.forEach((c, i) => {
+    const beta = weightLatex(c.beta);
+    const last = runs.at(-1);
+    if (last && last.beta === beta) last.to = i;
+    else runs.push({ from: i, to: i, beta });
+  });
+  const weights = runs.map((r) =>
+    r.from === r.to
+      ? $(`\\beta_{${r.from + 1}} = ${r.beta}`)
+      : `${$(`\\beta_i = ${r.beta}`)} for ${$(`i = ${r.from + 1}, \\dots, ${r.to + 1}`)}`,
+  );
+  const alphas = net.channels.map((c, i) => $(`\\alpha_{${i + 1}} = ${tupleLatex(c.alpha)}`));
+  return [
+    `output weights ${weights.join(', ')};`,
+    `channel vectors ${alphas.join(',\n')}.`,
+    '',
+  ].join('\n');
+}
+
+/** `lhs = sum of the network's units`, written out or, for many units, as a sigma sum. */
+function networkFormula(net: Network, lhs: string, m: FormulaRecorder): string {
+  const names = variableNames(net.inputDim);
+  if (net.channels.length <= LISTED_TERMS) return displaySum(m, lhs, networkTerms(net, names));
+  return m.display(
+    `${lhs} = \\sum_{i=1}^{${net.channels.length}} \\beta_i\\,` +
+      `\\srrelu(\\langle \\alpha_i, x\\rangle)`,
+  );
 }
 
 /** States and re-checks that a claimed LEN realisation satisfies the defining equations. */
@@ -169,12 +233,20 @@ function realisationBlock(
   const network = parseNetwork(realisation.network, `${label}.realisation.network`);
   const names = variableNames(network.inputDim);
   const equal = canonicalFormsEqual(canonicalForm(network), canonicalForm(target));
-  const lines = [
-    `The network of width ${network.channels.length} with hidden units`,
-    channelList(network, m),
-    'computes',
-    standalone(m, `\\widetilde F(${names.join(', ')}) = ${networkLatex(network, names)}`),
-  ];
+  const long = network.channels.length > LISTED_TERMS;
+  const lines = long
+    ? [
+        `Consider the network of width ${network.channels.length} that computes`,
+        networkFormula(network, `\\widetilde F(${names.join(', ')})`, m),
+        'with',
+        channelList(network, m),
+      ]
+    : [
+        `The network of width ${network.channels.length} with hidden units`,
+        channelList(network, m),
+        'computes',
+        networkFormula(network, `\\widetilde F(${names.join(', ')})`, m),
+      ];
   let layerwise: boolean | null = null;
   if (realisation.permutations) {
     layerwise = permutationsHold(network, group, realisation.permutations);
@@ -202,30 +274,69 @@ function serviceWords(s: string): string {
 function gnLowerBoundText(lb: GnLowerBound, m: FormulaRecorder): string {
   const $ = m.inline;
   const p = lb.hyperplanes.length;
-  const choice = lb.optimalChoice
-    .map(
-      (s, l) =>
-        `${$(`n_{${l + 1}}`)}: ${s === 'double' ? 'two units' : `one unit of sign ${$(`${s}1`)}`}`,
-    )
-    .join('; ');
-  return [
-    `By Theorem 4.2 every one of the ${$(`p = ${p}`)} boundary hyperplanes has a channel`,
-    `vector orthogonal to it, so every realisation has width at least ${$(`${p}`)}.`,
-    'A unit of sign ' +
-      $('s') +
-      ' on the hyperplane ' +
-      $('n_l^\\perp') +
-      ' contributes the kink and the linear term',
-    `${$('s\\,c_l n_l^{T}')}; two units on it contribute any multiple of ${$('n_l^{T}')}; a ` +
-      `pair of`,
-    `units on any other line contributes one rank-one linear term ` +
-      `${$('\\tfrac12(\\relu(\\langle r,x\\rangle) - \\relu(-\\langle r,x\\rangle))')}.`,
-    `Every way of serving the hyperplanes therefore costs ` +
-      `${$('p + \\#\\{\\text{doubled}\\} + 2\\operatorname{rank}(\\text{linear remainder})')}.`,
-    `All ${lb.choicesEnumerated} relevant choices were enumerated exactly; a cheapest one is`,
-    `(${choice}), of cost ${$(`${lb.optimalCost}`)}.`,
-    `In words: ${sentence(lb.reason)}`,
-  ].join('\n');
+  const w = lb.optimalCost;
+  const opening =
+    p === 0
+      ? `${$('F')} has no boundary hyperplane, so it is the linear map ${$('x \\mapsto Wx')}; ` +
+        `a single unit ${$('\\srrelu(\\langle r,x\\rangle)')} is not linear across ` +
+        `${$('r^\\perp')}.`
+      : `By ${paper('Theorem 4.2')}, ` +
+        (p === 1
+          ? `the boundary hyperplane ${$('n_1^\\perp')} has a channel vector orthogonal to it`
+          : `each of the ${p} boundary hyperplanes ${$(`n_1^\\perp, \\dots, n_{${p}}^\\perp`)} ` +
+            'has a channel vector orthogonal to it, and no channel vector is orthogonal to two ' +
+            'of them') +
+        `, so every network computing ${$('F')} has width at least ${$(`p = ${p}`)}.`;
+  const pairs =
+    `units on a line ${$('r^\\perp')} that is not a boundary hyperplane must cancel their ` +
+    'kinks there, so they come at least two to a line, and the units on one such line ' +
+    'contribute one rank-one linear term, as in ' +
+    $('\\srrelu(\\langle r,x\\rangle) - \\srrelu(-\\langle r,x\\rangle) = \\langle r,x\\rangle');
+  const pieces =
+    p === 0
+      ? `Every unit of a network computing ${$('F')} lies on a line that is not a boundary ` +
+        `hyperplane, and ${pairs}. Hence ` +
+        `a network computing ${$('F')} has width at least ${$('2\\operatorname{rank}(W)')}, ` +
+        'and that width is attained.'
+      : 'A unit of sign ' +
+        $('s') +
+        ' on the hyperplane ' +
+        $('n_l^\\perp') +
+        ' contributes the kink and the linear term ' +
+        `${$('s\\,c_l n_l^{T}')}; two units on it contribute the kink and any multiple of ` +
+        `${$('n_l^{T}')}; ${pairs}. Hence a network computing ${$('F')} has width at least ` +
+        $('p + \\#\\{\\text{doubled hyperplanes}\\} + 2\\operatorname{rank}(R)') +
+        `, where the remainder ${$('R')} is ${$('W')} minus the linear terms of the single ` +
+        `units, taken modulo the terms ${$('u\\,n_l^{T}')} of the doubled hyperplanes; each ` +
+        'choice is realised by a network of exactly that width.';
+  let conclusion: string;
+  if (p === 0) {
+    conclusion =
+      w === 0
+        ? `Here ${$('W = 0')}: ${$('F')} is the zero function, computed by the network with ` +
+          `no units, so its least width is ${$('0')}.`
+        : `Here ${$('W \\neq 0')} has rank ${$(`${w / 2}`)}, so the least width is ` +
+          `${$(`2 \\cdot ${w / 2} = ${w}`)}.`;
+  } else {
+    const choice = lb.optimalChoice
+      .map(
+        (s, l) =>
+          `${$(`n_{${l + 1}}`)}: ` +
+          (s === 'double' ? 'two units' : `one unit of sign ${$(`${s}1`)}`),
+      )
+      .join('; ');
+    const n = lb.choicesEnumerated;
+    conclusion =
+      w === p
+        ? `The choice (${choice}) leaves no remainder, so width ${$(`${p}`)} is attained and ` +
+          'no other choice needs to be examined.'
+        : `A choice of width less than ${$(`${w}`)} doubles at most ${$(`${w - 1 - p}`)} ` +
+          `hyperplane${w - 1 - p === 1 ? '' : 's'}; ` +
+          (n === 1 ? 'the only such choice was' : `all ${n} such choices were`) +
+          ` enumerated exactly, and none leaves a remainder cheap enough. The choice ` +
+          `(${choice}) costs exactly ${$(`${w}`)}.`;
+  }
+  return [opening, pieces, conclusion].join('\n');
 }
 
 function lenLowerBoundText(lb: LenLowerBound, m: FormulaRecorder): string {
@@ -244,19 +355,20 @@ function lenLowerBoundText(lb: LenLowerBound, m: FormulaRecorder): string {
   });
   const minimum = lb.hyperplaneOrbits.reduce((s, o) => s + o.orbitCost, 0);
   return [
-    'Let a layer-wise equivariant network compute the target. By Theorem 4.6 its multiset of',
+    `Let a layer-wise equivariant network compute the target. By ${paper('Theorem 4.6')} its ` +
+      'multiset of',
     `(channel vector, output weight) pairs is invariant under ` +
       `${$(`g\\cdot(\\alpha,\\beta) = (${RHO_IN}(g)^{-T}\\alpha, ${RHO_OUT}(g)\\beta)`)},`,
     'so its hidden units fall into channel orbits. A channel orbit contributes kinks only on the',
     'hyperplane orbit of its own line, so each hyperplane orbit of the target must be served by ' +
       'the',
     `channel orbit of ${$('+n')} or of ${$('-n')} (or both), and channels are oriented:`,
-    `${$('\\relu(\\langle n,x\\rangle)')} and ${$('\\relu(-\\langle n,x\\rangle)')} are ` +
+    `${$('\\srrelu(\\langle n,x\\rangle)')} and ${$('\\srrelu(-\\langle n,x\\rangle)')} are ` +
       `different units.`,
     lb.hidden === 'regular'
       ? `With regular hidden layers every orbit costs ${$('\\lvert G\\rvert')} units.`
       : `An orbit costs ` +
-        `${$('\\lvert G\\cdot n\\rvert = \\lvert G\\rvert / \\lvert\\Stab(n)\\rvert')} units.`,
+        `${$('\\lvert G\\cdot n\\rvert = \\lvert G\\rvert / \\lvert\\srStab(n)\\rvert')} units.`,
     listEnvironment('itemize', rows),
     `Hence at least ${$(`${minimum}`)} units are needed for the kinks alone.`,
     countMode
@@ -268,10 +380,12 @@ function lenLowerBoundText(lb: LenLowerBound, m: FormulaRecorder): string {
           : '') +
         `. Together: at least ${$(`${lb.optimalCost}`)} units.`
       : `A linear remainder that the chosen orbits cannot absorb costs ` +
-        `${$(`${lb.remainderCost}`)} more units per rank. All ${lb.choicesEnumerated} choices ` +
-        `were ` +
-        `enumerated exactly; the cheapest costs ${$(`${lb.optimalCost}`)}.`,
-    `In words: ${sentence(lb.reason)}`,
+        `${$(`${lb.remainderCost}`)} more units per rank. ` +
+        (lb.choicesEnumerated === 1
+          ? 'There is only one choice of orbits here; it costs '
+          : `All ${lb.choicesEnumerated} choices of orbits were enumerated exactly; the ` +
+            'cheapest costs ') +
+        `${$(`${lb.optimalCost}`)}.`,
   ].join('\n');
 }
 
@@ -288,6 +402,7 @@ function claimSection(
   group: MatrixGroup,
   equivariant: boolean,
   m: FormulaRecorder,
+  prefix: string,
 ): string {
   const $ = m.inline;
   const cls = className(claim);
@@ -295,43 +410,57 @@ function claimSection(
   const out: string[] = [];
   if (claim.kind === 'leastWidth') {
     out.push(
-      `\\begin{theorem}[${claimTitle(claim)}]\\label{${claimLabel(claim)}}`,
+      `\\begin{srtheorem}[${claimTitle(claim)}]\\label{${claimLabel(claim, prefix)}}`,
       `The least width of a ${$(cls)} network computing ${$('F')}${hiddenWords(claim)} is ` +
         `${$(`${claim.width}`)}: ${$(`F \\in ${cls}${hidden}_{${claim.width}}`)} and ` +
         `${$(`F \\notin ${cls}${hidden}_{${claim.width - 1}}`)}.`,
-      '\\end{theorem}',
+      '\\end{srtheorem}',
     );
   } else if (claim.kind === 'notInClass') {
     out.push(
-      `\\begin{corollary}[${claimTitle(claim)}]\\label{${claimLabel(claim)}}`,
+      `\\begin{srcorollary}[${claimTitle(claim)}]\\label{${claimLabel(claim, prefix)}}`,
       `No ${$(cls)} network${hiddenWords(claim)} of width at most ${$(`${claim.width}`)} ` +
         `computes ${$('F')}: ${$(`F \\notin ${cls}${hidden}_{${claim.width}}`)}.`,
-      '\\end{corollary}',
+      '\\end{srcorollary}',
     );
   } else {
     out.push(
-      `\\begin{proposition}[${claimTitle(claim)}]\\label{${claimLabel(claim)}}`,
+      `\\begin{srproposition}[${claimTitle(claim)}]\\label{${claimLabel(claim, prefix)}}`,
       `${$(`F \\in ${cls}${hidden}_{${claim.width}}`)}${hiddenWords(claim)}.`,
-      '\\end{proposition}',
+      '\\end{srproposition}',
     );
   }
   out.push('\\begin{proof}');
   if (claim.kind !== 'notInClass') {
-    const r = realisationBlock(claim.id, claim.realisation, target, group, m);
-    out.push(
-      `\\emph{Upper bound.} ${r.text}`,
-      `Its canonical form ${r.equal ? 'equals' : '\\textbf{differs from}'} that of ${$('F')}, ` +
-        `so ${r.equal ? 'it computes' : 'it does \\textbf{not} compute'} ${$('F')} (canonical ` +
-        `forms are unique).`,
-    );
+    // The same network was shown in an earlier proof (GEN reuses GN's): cite it, do not repeat.
+    const shown = JSON.stringify(claim.realisation);
+    const same = claims
+      .slice(0, claims.indexOf(claim))
+      .find((c) => c.kind !== 'notInClass' && JSON.stringify(c.realisation) === shown);
+    if (same) {
+      out.push(
+        `\\emph{Upper bound.} The network of width ${claim.width} given in the proof of ` +
+          `${environmentName(same)}~\\ref{${claimLabel(same, prefix)}} computes ${$('F')}` +
+          (claim.realisation.permutations ? ' and is layer-wise equivariant.' : '.'),
+      );
+    } else {
+      const r = realisationBlock(claim.id, claim.realisation, target, group, m);
+      out.push(
+        `\\emph{Upper bound.} ${r.text}`,
+        `Its canonical form ${r.equal ? 'equals' : '\\textbf{differs from}'} that of ` +
+          `${$('F')}, so ${r.equal ? 'it computes' : 'it does \\textbf{not} compute'} ` +
+          `${$('F')} (canonical forms are unique).`,
+      );
+    }
     if (claim.class === 'GEN') {
       out.push(
         equivariant
-          ? `Membership in ${$('\\GEN')} is a property of the function and ${$('F')} is ` +
-              `${$('G')}-equivariant (Lemma~\\ref{lem:equivariant}), so this network lies in ` +
-              `${$(`\\GEN_{${claim.width}}`)}.`
+          ? `Membership in ${$('\\srGEN')} is a property of the function and ${$('F')} is ` +
+              `${$('G')}-equivariant (Lemma~\\ref{${prefix}:lemma-equivariant}), so this ` +
+              'network lies in ' +
+              `${$(`\\srGEN_{${claim.width}}`)}.`
           : `\\textbf{The target is not equivariant}, so no network computing it is in ` +
-              `${$('\\GEN')}.`,
+              `${$('\\srGEN')}.`,
       );
     }
     out.push('');
@@ -351,11 +480,12 @@ function claimSection(
           );
   if (claim.kind !== 'widthAtMost' && earlier) {
     out.push(
-      `\\emph{Lower bound.} The argument in the proof of Theorem~\\ref{${claimLabel(earlier)}} ` +
+      '\\emph{Lower bound.} The argument in the proof of ' +
+        `Theorem~\\ref{${claimLabel(earlier, prefix)}} ` +
         `shows that every ${$(className(earlier))} network computing ${$('F')} has width at ` +
         `least ${$(`${earlier.width}`)}` +
         (claim.class !== earlier.class
-          ? `, and every ${$('\\GEN')} network is a ${$('\\GN')} network.`
+          ? `, and every ${$('\\srGEN')} network is a ${$('\\srGN')} network.`
           : '.'),
     );
     if (claim.kind === 'notInClass') {
@@ -369,7 +499,7 @@ function claimSection(
       );
     }
     if (claim.class === 'GEN') {
-      out.push(`Every ${$('\\GEN')} network is a ${$('\\GN')} network, so the bound applies.`);
+      out.push(`Every ${$('\\srGEN')} network is a ${$('\\srGN')} network, so the bound applies.`);
     }
   }
   out.push('\\end{proof}', '');
@@ -385,12 +515,12 @@ function groupSection(group: MatrixGroup, cert: Certificate, m: FormulaRecorder)
   });
   const order = group.elements.length;
   const lines = [
-    '\\section{The group}',
+    '\\srsection{The group}',
     `The group ${$('G')} (${escapeLatex(cert.group.name)}) acts on ` +
-      `${$(`\\mathbb{Q}^{${group.inputDim}}`)} ` +
+      `${$(`\\srQ^{${group.inputDim}}`)} ` +
       (group.outputDim === null
         ? 'and trivially on the output (the target is invariant).'
-        : `and on ${$(`\\mathbb{Q}^{${group.outputDim}}`)}.`),
+        : `and on ${$(`\\srQ^{${group.outputDim}}`)}.`),
     `It is generated by ${gens.join(' and ')}, and closing under products gives ` +
       `${$(`\\lvert G\\rvert = ${order}`)} elements.`,
   ];
@@ -414,29 +544,48 @@ function targetSection(target: Network, m: FormulaRecorder): string {
   const names = variableNames(target.inputDim);
   const cf = canonicalForm(target);
   const args = names.join(', ');
-  const items = cf.hyperplanes.map(
-    (h, l) =>
-      `  \\item ${$(`n_{${l + 1}} = ${tupleLatex(h.normal)}`)}: the hyperplane ` +
-      `${$(`${linearFormLatex(h.normal, names)} = 0`)}, with kink ` +
-      `${$(`c_{${l + 1}} = ${h.kink.length === 1 ? exactLatex(h.kink[0]!) : tupleLatex(h.kink)}`)}`,
-  );
+  const p = cf.hyperplanes.length;
+  const kink = (h: (typeof cf.hyperplanes)[number], l: number): string =>
+    $(`c_{${l + 1}} = ${h.kink.length === 1 ? exactLatex(h.kink[0]!) : tupleLatex(h.kink)}`);
+  const hyperplaneList =
+    p > LISTED_TERMS
+      ? cf.hyperplanes
+          .map((h, l) => `${$(`n_{${l + 1}} = ${tupleLatex(h.normal)}`)} with ${kink(h, l)}`)
+          .join(';\n') + '.'
+      : listEnvironment(
+          'itemize',
+          cf.hyperplanes.map(
+            (h, l) =>
+              `  \\item ${$(`n_{${l + 1}} = ${tupleLatex(h.normal)}`)}: the hyperplane ` +
+              `${$(`${linearFormLatex(h.normal, names)} = 0`)}, with kink ${kink(h, l)}`,
+          ),
+        );
+  const canonical =
+    p > LISTED_TERMS
+      ? m.display(
+          `F(${args}) = ${matrixLatex(cf.linear, true)}\\,x + \\sum_{l=1}^{${p}} c_l\\,` +
+            `\\lvert\\langle n_l, x\\rangle\\rvert`,
+        )
+      : displaySum(m, `F(${args})`, canonicalFormTerms(cf, names));
   return [
-    '\\section{The target and its boundary hyperplanes}',
+    '\\srsection{The target and its boundary hyperplanes}',
     `The target is the two-layer ReLU network of width ${target.channels.length}`,
-    standalone(m, `F(${args}) = ${networkLatex(target, names)}`),
-    `Since ${$('\\relu(t) = \\tfrac12(t + \\lvert t\\rvert)')}, it has the canonical form ` +
+    networkFormula(target, `F(${args})`, m),
+    ...(target.channels.length > LISTED_TERMS ? ['with', channelList(target, m)] : []),
+    `Since ${$('\\srrelu(t) = \\tfrac12(t + \\lvert t\\rvert)')}, it has the canonical form ` +
       `(unique once normals are primitive with first nonzero entry positive)`,
-    standalone(m, `F(${args}) = ${canonicalFormLatex(cf, names)}`),
-    `with linear part ${$(`W = ${matrixLatex(cf.linear, true)}`)}.`,
+    canonical,
+    `with linear part ${$(`W = ${matrixLatex(cf.linear, true)}`)}` +
+      (p > LISTED_TERMS ? ' and the normals and kinks listed below.' : '.'),
     '',
-    '\\begin{proposition}[Definition 4.1, Theorem 4.2]',
-    cf.hyperplanes.length === 0
+    `\\begin{srproposition}[${paper('Definition 4.1')} and Theorem~4.2]`,
+    p === 0
       ? `${$('F')} is linear: it has no boundary hyperplane.`
-      : `The boundary hyperplanes of ${$('F')} are exactly the ${cf.hyperplanes.length} ` +
-        `hyperplanes ` +
-        `${$('n_l^\\perp')} below, and ${$('F')} is linear on each region they cut out.` +
-        listEnvironment('itemize', items),
-    '\\end{proposition}',
+      : `The boundary hyperplanes of ${$('F')} are exactly the ${p} ` +
+        `hyperplane${p === 1 ? '' : 's'} ` +
+        `${$('n_l^\\perp')} below, and ${$('F')} is linear on each region they cut out.\n` +
+        hyperplaneList,
+    '\\end{srproposition}',
     '\\begin{proof}',
     `The normals are pairwise non-parallel and every kink is nonzero. The functions ` +
       `${$('\\lvert\\langle n_l, x\\rangle\\rvert')}`,
@@ -452,6 +601,7 @@ function equivarianceSection(
   target: Network,
   group: MatrixGroup,
   m: FormulaRecorder,
+  prefix: string,
 ): { text: string; equivariant: boolean } {
   const $ = m.inline;
   const result = isEquivariant(target, group);
@@ -461,12 +611,12 @@ function equivarianceSection(
     return {
       equivariant: false,
       text: [
-        '\\begin{remark}',
+        '\\begin{srremark}',
         `${$('F')} is \\emph{not} ${$('G')}-${statement}: at ${$(`x = ${tupleLatex(w.x)}`)} and ` +
           `the generator ${$(`g_{${w.generator + 1}}`)}, ` +
           `${$(`F(${RHO_IN}(g)x) = ${tupleLatex(w.left)}`)} ` +
           `while ${$(`${RHO_OUT}(g)F(x) = ${tupleLatex(w.right)}`)}.`,
-        '\\end{remark}',
+        '\\end{srremark}',
         '',
       ].join('\n'),
     };
@@ -474,10 +624,10 @@ function equivarianceSection(
   return {
     equivariant: true,
     text: [
-      '\\begin{lemma}[Theorem 4.3]\\label{lem:equivariant}',
+      `\\begin{srlemma}[${paper('Theorem 4.3')}]\\label{${prefix}:lemma-equivariant}`,
       `${$('F')} is ${$('G')}-${statement}, and its set of boundary hyperplanes is a union of ` +
         `${$('G')}-orbits.`,
-      '\\end{lemma}',
+      '\\end{srlemma}',
       '\\begin{proof}',
       `It suffices to check the generators. For a generator ${$('g')}, ` +
         `${$(`x \\mapsto F(${RHO_IN}(g)x)`)} is the`,
@@ -529,10 +679,34 @@ function orbitSection(cert: Certificate, m: FormulaRecorder): string {
           : `it does not contain ${$('-n')}, so ${$('-n')} has its own orbit of the same size.`),
     ].join('\n');
   });
-  return ['\\section{Orbits of hyperplanes and of channels}', ...orbits, ''].join('\n');
+  return ['\\srsection{Orbits of hyperplanes and of channels}', ...orbits, ''].join('\n');
 }
 
-function conclusionSection(cert: Certificate, order: number, m: FormulaRecorder): string {
+/** A claim as a formula sentence in the paper's notation, with a reference to its proof. */
+function claimSummary(claim: Claim, prefix: string, m: FormulaRecorder): string {
+  const $ = m.inline;
+  const cls = className(claim);
+  const hidden = claim.hidden ? `^{\\mathrm{${claim.hidden}}}` : '';
+  const ref = ` (${environmentName(claim)}~\\ref{${claimLabel(claim, prefix)}})`;
+  if (claim.kind === 'leastWidth') {
+    return (
+      `the least ${$(cls)} width${hiddenWords(claim)} is ${$(`${claim.width}`)}: ` +
+      $(`F \\in ${cls}${hidden}_{${claim.width}} \\setminus ${cls}${hidden}_{${claim.width - 1}}`) +
+      ref
+    );
+  }
+  if (claim.kind === 'notInClass') {
+    return `${$(`F \\notin ${cls}${hidden}_{${claim.width}}`)}${hiddenWords(claim)}${ref}`;
+  }
+  return `${$(`F \\in ${cls}${hidden}_{${claim.width}}`)}${hiddenWords(claim)}${ref}`;
+}
+
+function conclusionSection(
+  cert: Certificate,
+  order: number,
+  prefix: string,
+  m: FormulaRecorder,
+): string {
   const $ = m.inline;
   const least = (cls: string, hidden?: string): number | null => {
     const c = cert.claims.find(
@@ -544,19 +718,19 @@ function conclusionSection(cert: Certificate, order: number, m: FormulaRecorder)
   const gen = least('GEN') ?? least('GN');
   const lenAny = least('LEN', 'any');
   const lines = [
-    '\\section{Conclusion}',
+    '\\srsection{Conclusion}',
     listEnvironment(
       'itemize',
-      cert.claims.map((c) => `  \\item ${escapeLatex(c.statement)}`),
+      cert.claims.map((c) => `  \\item ${claimSummary(c, prefix, m)}.`),
     ),
   ];
   if (gen !== null && lenAny !== null && lenAny > gen) {
     lines.push(
-      `So ${$(`F \\in \\GEN_{${gen}}`)} while ${$(`F \\notin \\LEN_{${lenAny - 1}}`)}: ` +
-        `enforcing layer-wise`,
+      `So ${$(`F \\in \\srGEN_{${gen}}`)} while ` +
+        `${$(`F \\notin \\srLEN^{\\mathrm{any}}_{${lenAny - 1}}`)}: enforcing layer-wise`,
       'equivariance strictly limits the expressive power at this width, and enlarging the ' +
         'hidden layer',
-      `to ${$(`${lenAny}`)} units compensates (Lemma 6.1 alone gives ` +
+      `to ${$(`${lenAny}`)} units compensates (${paper('Lemma 6.1')} alone gives ` +
         `${$(`\\lvert G\\rvert\\cdot ${gen} = ${order * gen}`)}).`,
     );
   }
@@ -564,50 +738,72 @@ function conclusionSection(cert: Certificate, order: number, m: FormulaRecorder)
   return lines.join('\n');
 }
 
+/**
+ * Figures as numbered floats, two panels each (Figure 1: graph and level sets; Figure 2: the
+ * feature function), with the legend of line styles in the caption. Only in the full document:
+ * a host paper need not load graphicx.
+ */
 function figureSection(options: DerivationOptions): string {
-  if (!options.figures || options.figures.length === 0) return '';
-  const blocks = options.figures.map(
-    (f) =>
-      '\\begin{minipage}[t]{0.48\\textwidth}\\centering' +
-      `\\includegraphics[width=\\linewidth]{${f.file}}\\\\` +
-      `{\\small ${escapeLatex(f.caption)}}\\end{minipage}`,
-  );
-  const rows: string[] = [];
-  for (let i = 0; i < blocks.length; i += 2)
-    rows.push(`${blocks[i]}\\hfill${blocks[i + 1] ?? ''}\\par\\medskip`);
+  const figures = options.figures ?? [];
+  if (figures.length === 0) return '';
+  const floats: string[] = [];
+  for (let i = 0; i < figures.length; i += 2) {
+    const pair = figures.slice(i, i + 2);
+    const panels = pair.map(
+      (f) =>
+        '\\begin{minipage}[t]{0.48\\textwidth}\\centering' +
+        `\\includegraphics[width=\\linewidth]{${f.file}}\\end{minipage}`,
+    );
+    const caption =
+      pair.length === 2
+        ? `Left: ${escapeLatex(pair[0]!.caption)}. Right: ${escapeLatex(pair[1]!.caption)}.`
+        : `${escapeLatex(pair[0]!.caption)}.`;
+    floats.push(
+      '\\begin{figure}[htbp]',
+      '\\centering',
+      panels.join('\\hfill\n'),
+      `\\caption{${caption} ${escapeLatex(options.legend ?? '')}}`,
+      '\\end{figure}',
+    );
+  }
   return [
-    '\\section{Figures}',
-    'Drawn from the exact linear regions of the target (not from samples).',
-    '',
-    '\\noindent',
-    ...rows,
+    '\\section*{Figures}',
+    'The figures are drawn from the exact linear regions of the target (not from samples).',
+    ...floats,
     '',
   ].join('\n');
 }
 
 /**
- * The derivation document of a certificate.
+ * The derivation of a certificate: a fragment to paste into any amsmath + amsthm article, and
+ * a complete document that `\\input`s it (with the figures).
+ * @example buildDerivation(certificate).body // '% Generated by symrelu ...'
  * @param cert a certificate, already accepted by `checkCertificate`
  * @param options PNG figures to include (they must be placed next to the .tex to compile)
- * @returns the LaTeX source and the list of its formulas
+ * @returns the document, the fragment (to be written as `DERIVATION_BODY_FILE`) and the
+ *   list of their formulas
  * @throws InputError when the certificate's group or networks do not parse
  */
 function buildDerivation(cert: Certificate, options: DerivationOptions = {}): Derivation {
   const m = formulaRecorder();
   const $ = m.inline;
+  const prefix = labelPrefix(cert);
   const group = groupOf(cert);
   const target = parseNetwork(cert.target, 'certificate.target');
-  const equivariance = equivarianceSection(target, group, m);
-  const body = [
-    '\\section{Setting}',
+  const equivariance = equivarianceSection(target, group, m, prefix);
+  const content = [
+    '\\srsection{Setting}',
+    `This derivation is generated by symrelu from a certificate re-checked by an independent ` +
+      `checker; numbered results cited below are those of ${PAPER}{}.`,
     `A two-layer ReLU network of width ${$('m')} without biases computes ` +
-      `${$('F(x) = \\sum_{i=1}^{m} \\beta_i \\relu(\\langle \\alpha_i, x\\rangle)')} with ` +
+      `${$('F(x) = \\sum_{i=1}^{m} \\beta_i \\srrelu(\\langle \\alpha_i, x\\rangle)')} with ` +
       `channel vectors ` +
-      `${$('\\alpha_i')} and output weights ${$('\\beta_i')}. ${$('\\GN_m')} is the class of ` +
+      `${$('\\alpha_i')} and output weights ${$('\\beta_i')}. ${$('\\srGN_m')} is the class of ` +
       `all such ` +
-      `networks of width at most ${$('m')}; ${$('\\GEN_m')} those that are ` +
+      `networks of width at most ${$('m')}; ${$('\\srGEN_m')} those that are ` +
       `${$('G')}-equivariant as ` +
-      `functions; ${$('\\LEN_m')} the layer-wise equivariant ones, whose hidden units ${$('G')} ` +
+      `functions; ${$('\\srLEN_m')} the layer-wise equivariant ones, whose hidden units ` +
+      `${$('G')} ` +
       `permutes ` +
       `(any permutation representation, or only copies of the regular one). All numbers below ` +
       `are exact rationals.`,
@@ -616,28 +812,29 @@ function buildDerivation(cert: Certificate, options: DerivationOptions = {}): De
     targetSection(target, m),
     equivariance.text,
     orbitSection(cert, m),
-    '\\section{Least widths}',
+    '\\srsection{Least widths}',
     ...cert.claims.map((c) =>
-      claimSection(c, cert.claims, target, group, equivariance.equivariant, m),
+      claimSection(c, cert.claims, target, group, equivariance.equivariant, m, prefix),
     ),
-    conclusionSection(cert, group.elements.length, m),
-    figureSection(options),
+    conclusionSection(cert, group.elements.length, prefix, m),
   ];
+  const body = latexFragment(content);
   const usesFigures = Boolean(options.figures && options.figures.length > 0);
   const tex = latexDocument({
     title: 'Least widths of a two-layer ReLU target under a finite group',
     subtitle: cert.description,
     abstract:
       'This document is generated from a symrelu certificate that was re-checked by an ' +
-      'independent ' +
-      'checker. It derives, with exact arithmetic, the least widths of the target in the ' +
-      'classes GN, ' +
-      'GEN and LEN (arXiv 2512.09673, Sections 4 and 5).',
-    body,
+      'independent checker. It derives, with exact arithmetic, the least widths of the target ' +
+      'in the classes GN, GEN and LEN (arXiv 2512.09673, Sections 4 and 5). Its body is the ' +
+      `file \\texttt{${DERIVATION_BODY_FILE}}, which can be input into any article that loads ` +
+      'amsmath and amsthm.',
+    preamble: ['\\newcommand{\\srtheoremprefix}{}'],
+    body: [`\\input{${DERIVATION_BODY_FILE.replace(/\.tex$/, '')}}`, figureSection(options)],
     packages: usesFigures ? ['graphicx'] : [],
   });
-  return { tex, formulas: m.formulas };
+  return { tex, body, formulas: m.formulas };
 }
 
-export { buildDerivation };
+export { buildDerivation, DERIVATION_BODY_FILE };
 export type { Derivation, DerivationOptions };

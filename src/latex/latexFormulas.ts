@@ -3,7 +3,8 @@
  *
  * Defines the renderers the derivation uses: vectors and matrices (`pmatrix`, `smallmatrix`),
  * linear forms `<alpha, x>` in named variables (`a - b`, `\frac{1}{2} x_1 + x_3`), networks
- * `sum beta_i relu(<alpha_i, x>)`, canonical forms `W x + sum c_l |<n_l, x>|`, and permutations
+ * `sum beta_i relu(<alpha_i, x>)` (as whole sums or as lists of signed terms, so a long sum can
+ * be broken over lines), canonical forms `W x + sum c_l |<n_l, x>|`, and permutations
  * in cycle notation. Every number goes through `exactLatex`, so long integers carry break
  * points; sums are inline formulas, which TeX may break after each `+`.
  */
@@ -61,15 +62,22 @@ function coefficientLatex(c: Rational): string {
   return `${exactLatex(c)}\\,`;
 }
 
+/** One summand of a sum: its sign and its unsigned LaTeX. */
+interface SignedTerm {
+  readonly sign: number;
+  readonly body: string;
+}
+
+/** A term written first (`-b` or `b`) or after others (` - b` or ` + b`). */
+function termLatex(t: SignedTerm, first: boolean): string {
+  if (first) return t.sign < 0 ? `-${t.body}` : t.body;
+  return t.sign < 0 ? ` - ${t.body}` : ` + ${t.body}`;
+}
+
 /** Joins signed terms: `a - b + 2c`; the empty sum is `0`. */
-function signedSum(terms: readonly { sign: number; body: string }[]): string {
+function signedSum(terms: readonly SignedTerm[]): string {
   if (terms.length === 0) return '0';
-  return terms
-    .map((t, i) => {
-      if (i === 0) return t.sign < 0 ? `-${t.body}` : t.body;
-      return t.sign < 0 ? ` - ${t.body}` : ` + ${t.body}`;
-    })
-    .join('');
+  return terms.map((t, i) => termLatex(t, i === 0)).join('');
 }
 
 function linearFormLatex(v: Vector, names: readonly string[]): string {
@@ -81,7 +89,7 @@ function linearFormLatex(v: Vector, names: readonly string[]): string {
 }
 
 /** An output weight in front of a scalar function: a coefficient, or a small column vector. */
-function weightTerm(beta: Vector, body: string): { sign: number; body: string } {
+function weightTerm(beta: Vector, body: string): SignedTerm {
   if (beta.length === 1) {
     const b = beta[0]!;
     return { sign: b.sign(), body: `${coefficientLatex(b.abs())}${body}` };
@@ -95,17 +103,21 @@ function weightTerm(beta: Vector, body: string): { sign: number; body: string } 
   };
 }
 
-/** `F(x) = sum beta_i relu(<alpha_i, x>)`, right-hand side only. */
-function networkLatex(net: Network, names = variableNames(net.inputDim)): string {
-  const terms = net.channels
+/** The summands `beta_i relu(<alpha_i, x>)` of a network, zero units left out. */
+function networkTerms(net: Network, names = variableNames(net.inputDim)): SignedTerm[] {
+  return net.channels
     .filter((c) => c.alpha.some((x) => !x.isZero()) && c.beta.some((x) => !x.isZero()))
-    .map((c) => weightTerm(c.beta, `\\relu(${linearFormLatex(c.alpha, names)})`));
-  return signedSum(terms);
+    .map((c) => weightTerm(c.beta, `\\srrelu(${linearFormLatex(c.alpha, names)})`));
 }
 
-/** `W x + sum c_l |<n_l, x>|`, right-hand side only. */
-function canonicalFormLatex(cf: CanonicalForm, names = variableNames(cf.inputDim)): string {
-  const terms: { sign: number; body: string }[] = [];
+/** `F(x) = sum beta_i relu(<alpha_i, x>)`, right-hand side only. */
+function networkLatex(net: Network, names = variableNames(net.inputDim)): string {
+  return signedSum(networkTerms(net, names));
+}
+
+/** The summands of `W x + sum c_l |<n_l, x>|`: the linear part first, then one per kink. */
+function canonicalFormTerms(cf: CanonicalForm, names = variableNames(cf.inputDim)): SignedTerm[] {
+  const terms: SignedTerm[] = [];
   if (cf.outputDim === 1) {
     const w = cf.linear[0]!;
     if (w.some((x) => !x.isZero())) {
@@ -121,7 +133,12 @@ function canonicalFormLatex(cf: CanonicalForm, names = variableNames(cf.inputDim
   for (const h of cf.hyperplanes) {
     terms.push(weightTerm(h.kink, `\\lvert ${linearFormLatex(h.normal, names)}\\rvert`));
   }
-  return signedSum(terms);
+  return terms;
+}
+
+/** `W x + sum c_l |<n_l, x>|`, right-hand side only. */
+function canonicalFormLatex(cf: CanonicalForm, names = variableNames(cf.inputDim)): string {
+  return signedSum(canonicalFormTerms(cf, names));
 }
 
 /** A permutation of 0-based indices in 1-based cycle notation; the identity is `\mathrm{id}`. */
@@ -147,6 +164,11 @@ export {
   tupleLatex,
   linearFormLatex,
   networkLatex,
+  networkTerms,
   canonicalFormLatex,
+  canonicalFormTerms,
   cyclesLatex,
+  termLatex,
+  signedSum,
 };
+export type { SignedTerm };

@@ -17,6 +17,7 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const EXAMPLE_FILES = [
   'certificate.json',
+  'derivation-body.tex',
   'derivation.pdf',
   'derivation.tex',
   'figure1-contours.png',
@@ -114,7 +115,13 @@ describe('symrelu certify', () => {
     const r = symrelu(['certify', net, '--group', 'symmetric:3', '--out', out, '--json']);
     expect(r.code).toBe(0);
     const summary = JSON.parse(r.stdout);
-    expect(summary.files).toEqual(['certificate.json', 'derivation.pdf', 'derivation.tex']);
+    expect(summary.files).toEqual([
+      'certificate.json',
+      'derivation-body.tex',
+      'derivation.pdf',
+      'derivation.tex',
+    ]);
+    expect(summary.equivariant).toBe(true);
     expect(summary.claims.every((c: { verified: boolean }) => c.verified)).toBe(true);
     expect(readdirSync(out).sort()).toEqual(summary.files);
   });
@@ -126,6 +133,56 @@ describe('symrelu certify', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/^symrelu: /);
     expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('symrelu certify on the wide and the non-invariant targets users reported', () => {
+  it('certifies the 384-unit hyperoctahedral:4 symmetrisation without an internal error', () => {
+    const dir = scratch();
+    const seed = join(dir, 'q4.json');
+    writeFileSync(seed, '{"channels":[{"alpha":[1,2,3,4],"beta":[1]}]}');
+    const sym = symrelu(['symmetrize', seed, '--group', 'hyperoctahedral:4', '--merge']);
+    expect(sym.code).toBe(0);
+    writeFileSync(join(dir, 'q4s.json'), sym.stdout);
+    const out = join(dir, 'out');
+    const started = Date.now();
+    const r = symrelu([
+      'certify',
+      join(dir, 'q4s.json'),
+      '--group',
+      'hyperoctahedral:4',
+      '--out',
+      out,
+    ]);
+    expect(Date.now() - started).toBeLessThan(60_000);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines[1]).toMatch(
+      /^target: F\(x1,x2,x3,x4\) = 1\/384 relu\(x1 \+ 2 x2 \+ 3 x3 \+ 4 x4\)/,
+    );
+    expect(lines[1]).toMatch(/ \+ \.\.\. \(384 units in all\); 192 boundary hyperplanes$/);
+    expect(r.stdout).toContain('least LEN width 384 with any permutation hidden layer');
+    expect(readdirSync(out).sort()).toEqual([
+      'certificate.json',
+      'derivation-body.tex',
+      'derivation.pdf',
+      'derivation.tex',
+    ]);
+  }, 120_000);
+
+  it('says first that figure2.json is not dihedral4-invariant, and still exits 0', () => {
+    const out = join(scratch(), 'd4');
+    const r = symrelu(['certify', 'examples/figure2.json', '--group', 'dihedral4', '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe(
+      'the target is not dihedral4-invariant: no GEN or LEN network computes it; witness ' +
+        'x = (1, 1) and generator g1: F(g x) = 2 but F(x) = 1',
+    );
+    expect(r.stdout).toContain('least GN width 3; no GEN or LEN width (not equivariant)');
+    const help = symrelu(['certify', '--help']).stdout.replace(/\s+/g, ' ');
+    expect(help).toContain('A target that is not equivariant is certified too (exit 0)');
+    expect(help).toContain('an existing folder is reused: files of the same names are overwritten');
   });
 });
 
@@ -162,12 +219,15 @@ describe('runCertification in process', () => {
       compile: () => ({ status: 'missing', command: 'none' }),
     });
     expect(output.verdict.valid).toBe(true);
-    expect(output.summary[1]).toBe(
-      'target: F(a,b) = relu(a) - relu(-a) + relu(b) + relu(-b); 1 boundary hyperplane',
+    // F(a, b) = a + |b| and g1 swaps a and b: F(1, -1) = 2 but F(-1, 1) = 0.
+    expect(output.summary[0]).toBe(
+      'the target is not klein4-invariant: no GEN or LEN network computes it; witness ' +
+        'x = (1, -1) and generator g1: F(g x) = 0 but F(x) = 2',
     );
     expect(output.summary[2]).toBe(
-      'least GN width 3; the target is not G-equivariant, so it lies in no GEN or LEN class',
+      'target: F(a,b) = relu(a) - relu(-a) + relu(b) + relu(-b); 1 boundary hyperplane',
     );
+    expect(output.summary[3]).toBe('least GN width 3; no GEN or LEN width (not equivariant)');
     expect(output.files.has('figure1-surface.svg')).toBe(true);
     expect(output.pdf).toBe('missing');
   });

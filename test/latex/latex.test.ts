@@ -13,9 +13,25 @@ import {
   linearFormLatex,
   networkLatex,
 } from '../../src/latex/latexFormulas.ts';
-import { buildDerivation } from '../../src/latex/buildDerivation.ts';
-import { compileLatex, PDFLATEX_INSTALL_HINT } from '../../src/latex/compileLatex.ts';
+import {
+  buildDerivation,
+  DERIVATION_BODY_FILE,
+  type Derivation,
+} from '../../src/latex/buildDerivation.ts';
+import {
+  compileLatex,
+  PDFLATEX_INSTALL_HINT,
+  type CompileResult,
+} from '../../src/latex/compileLatex.ts';
 import { latexDocument } from '../../src/latex/latexDocument.ts';
+import { describeProblem } from '../../src/latex/checkFormulas.ts';
+import { displaySum, estimateWidthEm } from '../../src/latex/breakFormulas.ts';
+import { formulaRecorder } from '../../src/latex/formulaRecorder.ts';
+import { symmetrise } from '../../src/theory/equivariance/symmetrise.ts';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const v = (...xs: number[]): Rational[] => xs.map((x) => q(x));
 const s: Network = {
@@ -27,6 +43,43 @@ const s: Network = {
     { alpha: v(-1, 1), beta: v(1) },
   ],
 };
+
+/** The full document, compiled with its fragment next to it. */
+function compileDocument(d: Derivation): CompileResult {
+  return compileLatex(d.tex, { extraFiles: new Map([[DERIVATION_BODY_FILE, d.body]]) });
+}
+
+/**
+ * A user's article (default margins, its own theorem counter and its own `\\relu`) that inputs
+ * the fragment between two of its own theorems.
+ */
+const HOST = [
+  '\\documentclass{article}',
+  '\\usepackage{amsmath,amsthm}',
+  '\\newtheorem{theorem}{Theorem}',
+  '\\newcommand{\\relu}{\\operatorname{ReLU}}',
+  '\\begin{document}',
+  '\\begin{theorem}Host theorem before.\\end{theorem}',
+  '\\input{derivation-body}',
+  '\\begin{theorem}Host theorem after, $\\relu(x)$.\\end{theorem}',
+  '\\end{document}',
+  '',
+].join('\n');
+
+function compileInHost(d: Derivation): CompileResult {
+  return compileLatex(HOST, { extraFiles: new Map([[DERIVATION_BODY_FILE, d.body]]) });
+}
+
+/** The text of a PDF, by poppler's pdftotext. */
+function pdfText(pdf: Uint8Array): string {
+  const dir = mkdtempSync(join(tmpdir(), 'symrelu-pdftext-'));
+  try {
+    writeFileSync(join(dir, 'x.pdf'), pdf);
+    return spawnSync('pdftotext', [join(dir, 'x.pdf'), '-'], { encoding: 'utf8' }).stdout;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 describe('escapeLatex', () => {
   it('makes every special character print as itself', () => {
@@ -42,7 +95,7 @@ describe('formula renderers', () => {
   it('writes linear forms, networks and canonical forms with exact coefficients', () => {
     expect(linearFormLatex([q(-1), q(1, 2)], ['a', 'b'])).toBe('-a + \\frac{1}{2}\\,b');
     expect(linearFormLatex([q(0), q(0)], ['a', 'b'])).toBe('0');
-    expect(networkLatex(s)).toBe('\\relu(a) + \\relu(-b) + \\relu(-a + b)');
+    expect(networkLatex(s)).toBe('\\srrelu(a) + \\srrelu(-b) + \\srrelu(-a + b)');
     expect(canonicalFormLatex(canonicalForm(s))).toBe(
       '\\frac{1}{2}\\,\\lvert b\\rvert + \\frac{1}{2}\\,\\lvert a - b\\rvert + ' +
         '\\frac{1}{2}\\,\\lvert a\\rvert',
@@ -52,7 +105,7 @@ describe('formula renderers', () => {
   });
 
   it('lets KaTeX reject a malformed formula and name it', () => {
-    expect(checkFormula('\\frac{1}{2} + \\relu(a)')).toBeNull();
+    expect(checkFormula('\\frac{1}{2} + \\srrelu(a)')).toBeNull();
     expect(checkFormula('\\frac{1}{2')?.formula).toBe('\\frac{1}{2');
     expect(checkFormula('\\undefinedmacro x')?.problem).toMatch(/undefinedmacro/);
   });
@@ -60,7 +113,7 @@ describe('formula renderers', () => {
 
 describe('buildDerivation for Example 5.1', () => {
   const cert = buildCertificate(s, presetGroup('klein4'));
-  const { tex, formulas } = buildDerivation(cert);
+  const { body: tex, formulas } = buildDerivation(cert);
 
   it('passes KaTeX formula by formula', () => {
     expect(formulas.length).toBeGreaterThan(100);
@@ -73,21 +126,21 @@ describe('buildDerivation for Example 5.1', () => {
     expect(tex).toContain('n_{2} = (1, -1)');
     expect(tex).toContain('n_{3} = (1, 0)');
     expect(tex).toContain('c_{1} = \\frac{1}{2}');
-    expect(tex).toContain('F \\in \\GN_{3}');
-    expect(tex).toContain('F \\notin \\GN_{2}');
-    expect(tex).toContain('F \\in \\GEN_{3}');
-    expect(tex).toContain('F \\in \\LEN^{\\mathrm{any}}_{6}');
-    expect(tex).toContain('F \\notin \\LEN^{\\mathrm{any}}_{5}');
-    expect(tex).toContain('F \\in \\LEN^{\\mathrm{regular}}_{8}');
+    expect(tex).toContain('F \\in \\srGN_{3}');
+    expect(tex).toContain('F \\notin \\srGN_{2}');
+    expect(tex).toContain('F \\in \\srGEN_{3}');
+    expect(tex).toContain('F \\in \\srLEN^{\\mathrm{any}}_{6}');
+    expect(tex).toContain('F \\notin \\srLEN^{\\mathrm{any}}_{5}');
+    expect(tex).toContain('F \\in \\srLEN^{\\mathrm{regular}}_{8}');
     expect(tex).toContain('(4 channel vectors)');
     expect(tex).toContain('(2 channel vectors)');
-    expect(tex).toMatch(/\\begin\{theorem\}.*\\begin\{proof\}/s);
+    expect(tex).toMatch(/\\begin\{srtheorem\}.*\\begin\{proof\}/s);
     expect(tex).not.toContain('\\textbf{fail}');
     expect(tex).not.toContain('\\textbf{differs from}');
   });
 
   it('compiles with the real pdflatex without overfull lines', () => {
-    const result = compileLatex(tex);
+    const result = compileDocument(buildDerivation(cert));
     expect(result.status).toBe('ok');
     if (result.status !== 'ok') return;
     expect(new TextDecoder().decode(result.pdf.slice(0, 5))).toBe('%PDF-');
@@ -98,9 +151,9 @@ describe('buildDerivation for Example 5.1', () => {
     const big = Rational.of(10n ** 40n + 7n, 3n);
     const scaled: Network = { ...s, channels: s.channels.map((c) => ({ ...c, beta: [big] })) };
     const derivation = buildDerivation(buildCertificate(scaled, presetGroup('klein4')));
-    expect(derivation.tex).toContain('\\allowbreak');
+    expect(derivation.body).toContain('\\allowbreak');
     expect(checkFormulas(derivation.formulas)).toEqual([]);
-    const result = compileLatex(derivation.tex);
+    const result = compileDocument(derivation);
     expect(result.status).toBe('ok');
     if (result.status === 'ok') expect(result.overfull).toEqual([]);
   });
@@ -123,14 +176,15 @@ describe('buildDerivation for an equivariant vector output', () => {
         { alpha: v(-1, 1), beta: v(1, 1) },
       ],
     };
-    const { tex, formulas } = buildDerivation(buildCertificate(target, group));
+    const derivation = buildDerivation(buildCertificate(target, group));
+    const { tex, formulas } = { tex: derivation.body, formulas: derivation.formulas };
     expect(tex).toContain(
       '\\rho_{\\mathrm{out}}(g_{1}) = \\begin{pmatrix} 0 & 1 \\\\ 1 & 0 \\end{pmatrix}',
     );
     expect(tex).toContain('least GN width, which is at least $4$');
-    expect(tex).toContain('F \\in \\LEN^{\\mathrm{any}}_{4}');
+    expect(tex).toContain('F \\in \\srLEN^{\\mathrm{any}}_{4}');
     expect(checkFormulas(formulas)).toEqual([]);
-    const result = compileLatex(tex);
+    const result = compileDocument(derivation);
     expect(result.status).toBe('ok');
     if (result.status === 'ok') expect(result.overfull).toEqual([]);
   });
@@ -169,17 +223,181 @@ describe('buildDerivation on edge cases', () => {
     ['a target that is not equivariant', skew, 'klein4'],
   ];
   it.each(cases)('compiles for %s', (_, target, group) => {
-    const { tex, formulas } = buildDerivation(buildCertificate(target, presetGroup(group)));
-    expect(checkFormulas(formulas)).toEqual([]);
-    const result = compileLatex(tex);
+    const derivation = buildDerivation(buildCertificate(target, presetGroup(group)));
+    expect(checkFormulas(derivation.formulas)).toEqual([]);
+    const result = compileDocument(derivation);
     expect(result.status === 'ok' ? result.overfull : result).toEqual([]);
+    const hosted = compileInHost(derivation);
+    expect(hosted.status === 'ok' ? hosted.overfull : hosted).toEqual([]);
   });
 
   it('says why a non-equivariant target has no GEN or LEN claims', () => {
-    const { tex } = buildDerivation(buildCertificate(skew, presetGroup('klein4')));
+    const { body: tex } = buildDerivation(buildCertificate(skew, presetGroup('klein4')));
     expect(tex).toContain('is \\emph{not} $G$-invariant: at $x = (1, 0)$');
-    expect(tex).not.toContain('\\LEN^{');
+    expect(tex).not.toContain('\\srLEN^{');
   });
+});
+
+describe('breaking long sums', () => {
+  const relu = { sign: 1, body: '\\srrelu(a)' };
+
+  it('estimates widths from the source', () => {
+    expect(estimateWidthEm('\\srrelu(a)')).toBeCloseTo(2.1 + 0.4 + 0.6 + 0.4, 9);
+    expect(estimateWidthEm('\\frac{1}{384}')).toBeCloseTo(1.5 + 0.3, 9);
+  });
+
+  it('keeps a short sum on one displayed line', () => {
+    const m = formulaRecorder();
+    expect(displaySum(m, 'F(a)', [relu, relu])).toBe('\\[\nF(a) = \\srrelu(a) + \\srrelu(a)\n\\]');
+    expect(m.formulas).toEqual(['F(a) = \\srrelu(a) + \\srrelu(a)']);
+  });
+
+  it('breaks 30 terms into align* lines, each recorded and within the line budget', () => {
+    const m = formulaRecorder();
+    const tex = displaySum(
+      m,
+      'F(a)',
+      Array.from({ length: 30 }, () => relu),
+    );
+    expect(tex.startsWith('\\begin{align*}\nF(a) &= \\srrelu(a) + ')).toBe(true);
+    const lines = tex.split(' \\\\\n');
+    expect(lines.length).toBe(m.formulas.length);
+    // 'F(a) = ' is 3.35 em, a term 3.5 em, ' + term' 4.85 em: 4 terms on the first line (21.4
+    // em; a fifth would make 26.25), then 4 per line after the 1 em indent: 4 + 4 * 6 + 2 = 30.
+    expect(lines.length).toBe(8);
+    expect(m.formulas[0]).toBe(`F(a) = \\srrelu(a)${' + \\srrelu(a)'.repeat(3)}`);
+    expect(m.formulas[1]).toBe(`{}${' + \\srrelu(a)'.repeat(4)}`);
+    expect(m.formulas[7]).toBe('{} + \\srrelu(a) + \\srrelu(a)');
+    for (const f of m.formulas) expect(estimateWidthEm(f)).toBeLessThanOrEqual(26);
+    expect(checkFormulas(m.formulas)).toEqual([]);
+  });
+
+  it('writes a term wider than a line as breakable inline formulas', () => {
+    const m = formulaRecorder();
+    const huge = { sign: -1, body: `${'1234567890\\allowbreak '.repeat(8)}\\,\\srrelu(a)` };
+    const tex = displaySum(m, 'F(a)', [relu, huge]);
+    expect(tex).toBe(`\\par\\noindent $F(a) = \\srrelu(a)$\n\${} - ${huge.body}$\\par`);
+  });
+
+  it('lets KaTeX accept a 384-term formula and reports a rejection on one line', () => {
+    const sum = Array.from({ length: 384 }, () => '\\frac{1}{384}\\,\\srrelu(a)').join(' + ');
+    expect(checkFormula(sum)).toBeNull();
+    const problem = checkFormula(`${sum} + \\frac{1}{2`)!;
+    const line = describeProblem(problem);
+    expect(line).not.toContain('\n');
+    expect(line.length).toBeLessThan(320);
+    expect(line).toMatch(
+      /^KaTeX parse error: .* in formula "\\frac\{1\}\{384\}\\,\\srrelu\(a\) \+ /,
+    );
+  });
+});
+
+describe('the pasteable fragment', () => {
+  const derivation = buildDerivation(buildCertificate(s, presetGroup('klein4')));
+
+  it('defines its macros with providecommand and its environments only when absent', () => {
+    const body = derivation.body;
+    expect(body).toContain('\\providecommand{\\srrelu}{\\operatorname{relu}}');
+    expect(body).toContain('\\providecommand{\\srpaper}{[arXiv:2512.09673]}');
+    expect(body).toContain('\\ifcsname srtheorem\\endcsname\\else');
+    expect(body).not.toMatch(/\\newcommand|\\relu\b|\\begin\{theorem\}|\\section\{/);
+    expect(body).toContain('By Theorem~4.2 of~\\srpaper{}, each of the 3 boundary hyperplanes');
+    expect(body).toContain('[Definition~4.1 of~\\srpaper{} and Theorem~4.2]');
+    expect(body).toMatch(/\\label\{symrelu-[0-9a-f]{8}:claim-gn\}/);
+  });
+
+  it('is input by derivation.tex rather than copied, so the two cannot drift apart', () => {
+    expect(derivation.tex).toContain('\\input{derivation-body}');
+    expect(derivation.tex).not.toContain('\\srsection');
+    expect(derivation.tex).toContain('\\newcommand{\\srtheoremprefix}{}');
+  });
+
+  it('compiles in a host article with its own theorem and \\relu, numbered apart', () => {
+    const result = compileInHost(derivation);
+    expect(result.status).toBe('ok');
+    if (result.status !== 'ok') return;
+    expect(result.overfull).toEqual([]);
+    expect(result.log).not.toMatch(/^! /m);
+    const text = pdfText(result.pdf).replace(/\s+/g, ' ');
+    expect(text).toContain('Theorem 1. Host theorem before.');
+    expect(text).toContain('Theorem 2. Host theorem after, ReLU(x).');
+    expect(text).toContain('Proposition S1 (Definition 4.1 of [arXiv:2512.09673] and Theorem 4.2)');
+    expect(text).toContain('Theorem S3 (certificate claim gn)');
+  });
+});
+
+describe('wording of the GN lower bound and the conclusion', () => {
+  it('says no enumeration was needed when the width equals p (Example 5.1)', () => {
+    const { body } = buildDerivation(buildCertificate(s, presetGroup('klein4')));
+    expect(body).toContain(
+      'leaves no remainder, so width $3$ is attained and no other choice needs to be examined.',
+    );
+    expect(body).not.toMatch(/All 0|all 0|LEN\\_5/);
+    expect(body).toContain('\\item $F \\notin \\srLEN^{\\mathrm{any}}_{5}$ with any permutation');
+  });
+
+  it('argues a linear target (p = 0) without hyperplanes to count', () => {
+    const linear: Network = {
+      inputDim: 2,
+      outputDim: 1,
+      channels: [
+        { alpha: v(1, 0), beta: v(1) },
+        { alpha: v(-1, 0), beta: v(-1) },
+      ],
+    };
+    const { body } = buildDerivation(buildCertificate(linear, presetGroup('klein4')));
+    expect(body).toContain('has no boundary hyperplane, so it is the linear map $x \\mapsto Wx$');
+    expect(body).toContain('the least width is $2 \\cdot 1 = 2$.');
+    expect(body).not.toMatch(/p = 0|at least \$0\$|\(\)/);
+  });
+
+  it('enumerates choices when the width exceeds p and says how many', () => {
+    // |a| + |b| + a under klein4 is not invariant; GN: hyperplanes a = 0 and b = 0, w = (1, 0).
+    const skewed: Network = {
+      inputDim: 2,
+      outputDim: 1,
+      channels: [
+        { alpha: v(1, 0), beta: v(2) },
+        { alpha: v(0, 1), beta: v(1) },
+        { alpha: v(0, -1), beta: v(1) },
+        { alpha: v(1, 1), beta: v(1) },
+        { alpha: v(-1, -1), beta: v(-1) },
+      ],
+    };
+    const cert = buildCertificate(skewed, presetGroup('klein4'));
+    const gn = cert.claims.find((c) => c.id === 'gn')!;
+    const { body } = buildDerivation(cert);
+    if (gn.kind === 'leastWidth' && gn.lowerBound.method === 'gn-hyperplane-enumeration') {
+      const lb = gn.lowerBound;
+      expect(lb.optimalCost).toBeGreaterThan(lb.hyperplanes.length);
+      expect(body).toContain(`all ${lb.choicesEnumerated} such choices were enumerated exactly`);
+    } else {
+      expect.unreachable('the GN claim is a least width with the hyperplane enumeration');
+    }
+  });
+});
+
+describe('a 384-unit target (hyperoctahedral:4 symmetrisation of relu(<(1,2,3,4), x>))', () => {
+  it('builds, passes KaTeX line by line and compiles cleanly alone and in a host', () => {
+    const started = Date.now();
+    const group = presetGroup('hyperoctahedral:4');
+    const seed: Network = {
+      inputDim: 4,
+      outputDim: 1,
+      channels: [{ alpha: v(1, 2, 3, 4), beta: v(1) }],
+    };
+    const target = symmetrise(seed, group, { merge: true }).network;
+    expect(target.channels).toHaveLength(384);
+    const derivation = buildDerivation(buildCertificate(target, group));
+    expect(checkFormulas(derivation.formulas)).toEqual([]);
+    expect(derivation.body).toContain('F(x_{1}, x_{2}, x_{3}, x_{4}) = \\sum_{i=1}^{384}');
+    expect(derivation.body).toContain('$\\beta_i = \\frac{1}{384}$ for $i = 1, \\dots, 384$');
+    const alone = compileDocument(derivation);
+    expect(alone.status === 'ok' ? alone.overfull : alone).toEqual([]);
+    const hosted = compileInHost(derivation);
+    expect(hosted.status === 'ok' ? hosted.overfull : hosted).toEqual([]);
+    expect(Date.now() - started).toBeLessThan(60_000);
+  }, 120_000);
 });
 
 describe('compileLatex', () => {

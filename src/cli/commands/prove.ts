@@ -8,14 +8,23 @@
  * `writeOutputDirectory` (so a failure at any step leaves no output directory):
  *
  * - `certificate.json`: the certificate (docs/certificates.md);
- * - `derivation.tex` and, when pdflatex is installed, `derivation.pdf`: the LaTeX derivation
- *   (amsmath/amsthm), every formula first checked with KaTeX;
+ * - `derivation-body.tex`: the derivation as a fragment to `\input` into any amsmath + amsthm
+ *   article (macros `\sr...` by `\providecommand`, theorem-like environments `sr...` only when
+ *   absent, the paper cited by number), every formula first checked with KaTeX;
+ * - `derivation.tex` (a complete article that inputs the fragment, with the figures) and, when
+ *   pdflatex is installed, `derivation.pdf`;
  * - for input dimension 2, Figures 1 and 2 as SVG and PNG (`figure1-surface`,
  *   `figure1-contours`, `figure2-feature-<coordinate>`), also included in the PDF.
  *
  * `prove example-5.1` is this for the paper's Example 5.1: G = {I, P, -I, -P} (`klein4`) and
  * s(a, b) = relu(a) + relu(-b) + relu(b - a). Exit codes: 0 when the certificate was verified,
  * 1 when the checker rejected it (nothing is written then), 2 for bad input.
+ *
+ * A target that is not G-equivariant still gets exit 0: its certificate (least GN width, and
+ * no GEN or LEN class containing it) is verified, and that is what the command certifies. The
+ * summary then opens with the fact and a witness, so it cannot be mistaken for a width answer
+ * in GEN or LEN (`width --class gen` exits 1 there, because it was asked for a GEN width). An
+ * existing output folder is reused: files of the same names are replaced, others are kept.
  */
 
 import { basename, extname } from 'node:path';
@@ -29,8 +38,9 @@ import { canonicalForm } from '../../network/canonicalForm.ts';
 import type { Certificate } from '../../certificate/certificate.ts';
 import { buildCertificate } from '../../certificate/buildCertificate.ts';
 import { checkCertificate, type CertificateVerdict } from '../../certificate/checkCertificate.ts';
-import { buildDerivation } from '../../latex/buildDerivation.ts';
-import { checkFormulas } from '../../latex/checkFormulas.ts';
+import { buildDerivation, DERIVATION_BODY_FILE } from '../../latex/buildDerivation.ts';
+import { checkFormulas, describeProblem } from '../../latex/checkFormulas.ts';
+import { isEquivariant } from '../../theory/equivariance/isEquivariant.ts';
 import {
   compileLatex,
   PDFLATEX_INSTALL_HINT,
@@ -40,6 +50,19 @@ import {
 import { figureFiles } from '../../picture/figures.ts';
 import { loadGroup, loadNetwork, printJson, printText, writeOutputDirectory } from '../io.ts';
 import { parseMaxOrder } from './core.ts';
+
+/** Units of the target written out in the summary; the rest are counted. */
+const SUMMARY_UNITS = 8;
+
+/** The line styles of every planar figure, for the captions. */
+const FIGURE_LEGEND =
+  'Solid black lines: boundary hyperplanes of the drawn output component; dotted grey lines: ' +
+  'coordinate axes that are not boundary hyperplanes.';
+
+/** What `--out` does with an existing folder, for both commands' help. */
+const OUT_HELP =
+  'output folder (default out/<name>); an existing folder is reused: files of the same names ' +
+  'are overwritten, other files are left alone';
 
 /** The results `prove` knows, by name. */
 const PROVABLE = ['example-5.1'] as const;
@@ -97,7 +120,7 @@ function variables(d: number): string {
 }
 
 /** `relu(a) + relu(-b) + 1/2 relu(-a + b)` for the summary line (vector weights in brackets). */
-function networkText(net: Network): string {
+function networkText(net: Network, shown = Infinity): string {
   const names = variables(net.inputDim).split(',');
   const term = (c: Rational, i: number): string => {
     const size = c.abs().equals(Rational.ONE) ? '' : `${c.abs()} `;
@@ -110,7 +133,11 @@ function networkText(net: Network): string {
     const prefix = weight === '1' ? '' : weight === '-1' ? '-' : `${weight} `;
     return `${prefix}relu(${form(ch.alpha) || '0'})`;
   });
-  return terms.join(' + ').replace(/\+ -/g, '- ') || '0';
+  const text =
+    terms.length > shown
+      ? `${terms.slice(0, shown).join(' + ')} + ... (${terms.length} units in all)`
+      : terms.join(' + ');
+  return text.replace(/\+ -/g, '- ') || '0';
 }
 
 function summaryLines(
@@ -122,31 +149,41 @@ function summaryLines(
 ): string[] {
   const p = canonicalForm(target).hyperplanes.length;
   const outputs = group.outputDim === null ? 'invariant output' : `output Q^${group.outputDim}`;
-  const equivariant = cert.claims.some((c) => c.class !== 'GN');
-  const lines = [
+  const check = isEquivariant(target, group);
+  const lines: string[] = [];
+  if (!check.equivariant) {
+    const kind = group.outputDim === null ? 'invariant' : 'equivariant';
+    const w = check.witness;
+    lines.push(
+      `the target is not ${group.name}-${kind}: no GEN or LEN network computes it; witness ` +
+        `x = (${w.x.join(', ')}) and generator g${w.generator + 1}: ` +
+        (group.outputDim === null
+          ? `F(g x) = ${w.left.join(', ')} but F(x) = ${w.right.join(', ')}`
+          : `F(g x) = (${w.left.join(', ')}) but g F(x) = (${w.right.join(', ')})`),
+    );
+  }
+  lines.push(
     `${title}: group ${group.name} of order ${group.elements.length} on Q^${group.inputDim} ` +
       `(${outputs})`,
-    `target: F(${variables(target.inputDim)}) = ${networkText(target)}; ` +
+    `target: F(${variables(target.inputDim)}) = ${networkText(target, SUMMARY_UNITS)}; ` +
       `${p} boundary hyperplane${p === 1 ? '' : 's'}`,
-  ];
-  if (equivariant) {
+  );
+  if (check.equivariant) {
     lines.push(
       `least GN width ${leastWidth(cert, 'GN')}; least GEN width ${leastWidth(cert, 'GEN')}`,
       `least LEN width ${leastWidth(cert, 'LEN', 'any')} with any permutation hidden layer, ` +
         `${leastWidth(cert, 'LEN', 'regular')} with regular hidden layers only`,
     );
   } else {
-    lines.push(
-      `least GN width ${leastWidth(cert, 'GN')}; the target is not G-equivariant, so it lies ` +
-        'in no GEN or LEN class',
-    );
+    lines.push(`least GN width ${leastWidth(cert, 'GN')}; no GEN or LEN width (not equivariant)`);
   }
   for (const c of cert.claims.filter((x) => x.kind === 'notInClass')) lines.push(c.statement);
   const checked = verdict.claims.filter((c) => c.valid).length;
   const claims = `${checked} claim${checked === 1 ? '' : 's'}`;
   lines.push(
     verdict.valid
-      ? `certificate verified: all ${claims} re-checked by the independent checker`
+      ? `certificate verified: ${checked === 1 ? 'its one claim' : `all ${claims}`} ` +
+          're-checked by the independent checker'
       : `certificate REJECTED by the independent checker (${claims} of ` +
           `${verdict.claims.length} hold)`,
   );
@@ -184,32 +221,34 @@ function certificationOutput(
       : new Map();
   const pngs = new Map([...figures].filter(([name]) => name.endsWith('.png')));
   const captions: Record<string, string> = {
-    'figure1-surface': 'Figure 1: the graph of F',
-    'figure1-contours': 'Figure 1: level sets of F',
+    'figure1-surface': 'the graph of F (paper, Figure 1 left)',
+    'figure1-contours': 'exact level sets of F (paper, Figure 1 right)',
   };
   const figureList = [...pngs.keys()].map((file) => {
     const stem = file.replace(/\.png$/, '');
     const feature = /^figure2-feature-([^-]+)(-out\d+)?$/.exec(stem);
     const caption =
-      captions[stem.replace(/-out\d+$/, '')] ?? (feature ? `Figure 2: dF/d${feature[1]}` : stem);
-    return {
-      file,
-      caption: stem.match(/-out(\d+)$/)
-        ? `${caption} (output ${stem.match(/-out(\d+)$/)![1]})`
-        : caption,
-    };
+      captions[stem.replace(/-out\d+$/, '')] ??
+      (feature ? `the feature function dF/d${feature[1]} (paper, Figure 2)` : stem);
+    const output = /-out(\d+)$/.exec(stem);
+    return { file, caption: output ? `${caption}, output component ${output[1]}` : caption };
   });
-  const derivation = buildDerivation(certificate, { figures: figureList });
+  const derivation = buildDerivation(certificate, { figures: figureList, legend: FIGURE_LEGEND });
   const bad = checkFormulas(derivation.formulas);
   if (bad.length > 0) {
+    // Our own generated formula: an internal bug, reported on one line.
     throw new Error(
-      `internal: derivation formula rejected by KaTeX: ${bad[0]!.formula} (${bad[0]!.problem})`,
+      `internal: derivation formula rejected by KaTeX (${bad.length} formula` +
+        `${bad.length === 1 ? '' : 's'}): ${describeProblem(bad[0]!)}`,
     );
   }
   files.set('derivation.tex', derivation.tex);
+  files.set(DERIVATION_BODY_FILE, derivation.body);
   for (const [name, content] of figures) files.set(name, content);
 
-  const compiled = (options.compile ?? compileLatex)(derivation.tex, { extraFiles: pngs });
+  const compiled = (options.compile ?? compileLatex)(derivation.tex, {
+    extraFiles: new Map([...pngs, [DERIVATION_BODY_FILE, derivation.body]]),
+  });
   let pdf: CertificationOutput['pdf'];
   if (compiled.status === 'ok') {
     files.set('derivation.pdf', compiled.pdf);
@@ -242,6 +281,7 @@ function runCertification(target: Network, group: MatrixGroup, options: RunOptio
   if (options.json) {
     printJson({
       verified: output.verdict.valid,
+      equivariant: isEquivariant(target, group).equivariant,
       out: output.verdict.valid ? options.out : null,
       files: output.verdict.valid ? names : [],
       pdf: output.pdf,
@@ -271,10 +311,11 @@ function registerProveCommands(program: Command): void {
   program
     .command('prove')
     .description(
-      'certify a result of the paper: writes certificate.json, derivation.tex/.pdf and figures',
+      'certify a result of the paper: writes certificate.json, derivation-body.tex (to \\input ' +
+        'in your paper), derivation.tex/.pdf and figures',
     )
     .argument('<result>', `which result (${PROVABLE.join(', ')})`)
-    .option('--out <dir>', 'output folder (default out/<result>)')
+    .option('--out <dir>', OUT_HELP)
     .option('--json', 'machine-readable summary')
     .action((result: string, opts: { out?: string; json?: boolean }) => {
       if (!(PROVABLE as readonly string[]).includes(result)) {
@@ -293,11 +334,14 @@ function registerProveCommands(program: Command): void {
   program
     .command('certify')
     .description(
-      'least GN/GEN/LEN widths of any target under a group, certified: same files as prove',
+      'least GN/GEN/LEN widths of any target under a group, certified: same files as prove. ' +
+        'A target that is not equivariant is certified too (exit 0): the certificate holds its ' +
+        'least GN width, and the summary (first line) and the derivation give a witness that ' +
+        'it is not equivariant, so no GEN or LEN network computes it',
     )
     .argument('<net>', 'target network JSON file')
     .requiredOption('--group <group>', 'group JSON file or preset name (klein4, cyclic:3, ...)')
-    .option('--out <dir>', 'output folder (default out/<net file name>)')
+    .option('--out <dir>', OUT_HELP)
     .option('--max-order <n>', 'largest group order accepted', parseMaxOrder)
     .option('--json', 'machine-readable summary')
     .action(
