@@ -220,7 +220,7 @@ describe('generateGroup', () => {
     );
   });
 
-  it('refuses an infinite group of finite-order generators at the cap', () => {
+  it('refuses an infinite group of finite-order generators before reaching the cap', () => {
     // Two reflections whose product has infinite order: an infinite dihedral group.
     const e = inputError(() =>
       generateGroup(
@@ -243,7 +243,10 @@ describe('generateGroup', () => {
         },
       ),
     );
-    expect(e.problem).toBe('group has more than 500 elements (raise --max-order to allow more)');
+    expect(e.problem).toBe(
+      'the generators produce an element of infinite order (trace 2), so they generate an ' +
+        'infinite group',
+    );
   });
 });
 
