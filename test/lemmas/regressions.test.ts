@@ -67,12 +67,21 @@ describe('regressions found by the lemma suite', () => {
     expect(() => checkCertificates({ group, network, site: 1404, delta: 2 })).not.toThrow();
   });
 
-  // KaTeX's default `maxExpand` (1000) counts every `\,` and `\allowbreak` that
+  it('certificates, soak seed 1859519493: "not in LEN_1" weakened to "not in LEN_0" stays true', () => {
+    const group = generateGroup([{ input: ints([[1]]) }]);
+    const network = {
+      inputDim: 1,
+      outputDim: 1,
+      channels: [ch([q(0)], [q(0)]), ch([q(-1)], [q(1)]), ch([q(1)], [q(1)])],
+    };
+    expect(() => checkCertificates({ group, network, site: 7547, delta: -1 })).not.toThrow();
+  });
+
+  // KaTeX's default `maxExpand` (1000) counted every `\,` and `\allowbreak` that
   // `rationalToLatex` puts between digit groups, so a formula with a few numbers of ~100 digits
-  // is refused by `checkFormula` although it is valid LaTeX. Found with seed 20251209 on S4
-  // (huge entries on Q^4); reduced here to two channels on Q^2. Expected to fail until
-  // `checkFormula` raises `maxExpand`; then `it.fails` turns red and this becomes a plain `it`.
-  it.fails('latex-formulas: formulas with ~120-digit numbers pass the KaTeX check', () => {
+  // was refused by `checkFormula` although it is valid LaTeX. Found with seed 20251209 on S4
+  // (huge entries on Q^4); reduced here to two channels on Q^2. Fixed in f907ca7.
+  it('latex-formulas: formulas with ~120-digit numbers pass the KaTeX check', () => {
     const big = (s: number) => q(10n ** 120n + BigInt(s), 7n ** 100n);
     const network = {
       inputDim: 2,
@@ -84,8 +93,8 @@ describe('regressions found by the lemma suite', () => {
 
   // The same KaTeX limit for ordinary numbers: `symrelu lemmas --seed 1 --runs 300` failed on a
   // symmetrised network of width 72 on Q^3 (a conjugated subgroup of B3 of order 24); here 72
-  // units with small integer entries reproduce it.
-  it.fails('latex-formulas: a target with 72 units passes the KaTeX check', () => {
+  // units with small integer entries reproduced it. Fixed in f907ca7.
+  it('latex-formulas: a target with 72 units passes the KaTeX check', () => {
     const channels = Array.from({ length: 72 }, (_, i) => ({
       alpha: [q(i + 1), q(2 * i + 3), q(-i - 5)],
       beta: [q(1, 24)],
