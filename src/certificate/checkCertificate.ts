@@ -600,6 +600,23 @@ function checkLenLowerBound(
 // ---- claims ---------------------------------------------------------------------------------
 
 /**
+ * The fields a certificate may have. Unknown fields are refused rather than skipped, so that
+ * nothing a reader sees in a certificate has gone unchecked (the free texts `description` and
+ * `statement` are the only unchecked fields, and are documented as such).
+ */
+const TOP_LEVEL_FIELDS = ['format', 'version', 'description', 'group', 'target', 'claims'];
+const CLAIM_FIELDS = [
+  'id',
+  'kind',
+  'class',
+  'hidden',
+  'width',
+  'statement',
+  'realisation',
+  'lowerBound',
+];
+
+/**
  * The claim in words, read from its data (kind, class, hidden, width) and never from its free
  * `statement` text, so a verdict always names what was actually checked.
  */
@@ -636,11 +653,15 @@ function checkClaim(
   const messages: string[] = [];
   try {
     if (value !== claim) fail('expected an object');
+    const unknown = Object.keys(claim).find((key) => !CLAIM_FIELDS.includes(key));
+    if (unknown !== undefined) fail(`${unknown}: unknown field (a checker ignores nothing)`);
     const { kind, class: cls, hidden: hiddenValue } = claim;
     if (kind !== 'leastWidth' && kind !== 'notInClass' && kind !== 'widthAtMost')
       fail(`kind: unknown claim kind ${JSON.stringify(kind)}`);
     if (cls !== 'GN' && cls !== 'GEN' && cls !== 'LEN')
       fail(`class: expected "GN", "GEN" or "LEN", got ${JSON.stringify(cls)}`);
+    if (cls !== 'LEN' && hiddenValue !== undefined)
+      fail(`hidden: only LEN claims have a hidden convention, this is a ${cls} claim`);
     const hidden = cls === 'LEN' ? hiddenValue : null;
     if (cls === 'LEN' && hidden !== 'any' && hidden !== 'regular')
       fail(`hidden: expected "any" or "regular", got ${JSON.stringify(hiddenValue)}`);
@@ -700,6 +721,13 @@ function checkCertificate(json: unknown, source = 'certificate'): CertificateVer
     throw new InputError(
       `${source}: format`,
       `expected "${CERTIFICATE_FORMAT}", got ${JSON.stringify(root.format)}`,
+    );
+  }
+  const unknown = Object.keys(root).find((key) => !TOP_LEVEL_FIELDS.includes(key));
+  if (unknown !== undefined) {
+    throw new InputError(
+      `${source}: ${unknown}`,
+      `unknown field (expected ${TOP_LEVEL_FIELDS.join(', ')})`,
     );
   }
   if (root.version !== CERTIFICATE_VERSION) {

@@ -361,3 +361,32 @@ describe('verdict wording', () => {
     expect(() => checkCertificate(wrong, 'mine.json')).toThrow(/^mine\.json: format: /);
   });
 });
+
+describe('unknown fields', () => {
+  it('rejects a claim carrying a field the checker would otherwise ignore', () => {
+    expectRejected(
+      tampered((c) => {
+        claimOf(c, 'len-any').extra = 1;
+      }),
+      'len-any',
+      'extra: unknown field',
+    );
+  });
+
+  it('rejects a hidden convention on a GN claim', () => {
+    expectRejected(
+      tampered((c) => {
+        claimOf(c, 'gn').hidden = 'regular';
+      }),
+      'gn',
+      'only LEN claims have a hidden convention',
+    );
+  });
+
+  it('refuses an unknown top-level field as not a certificate of this format', () => {
+    const extra = tampered((c) => {
+      c.note = 'trust me';
+    });
+    expect(() => checkCertificate(extra, 'c.json')).toThrow(/^c\.json: note: unknown field/);
+  });
+});
