@@ -331,7 +331,6 @@ function realiseOrbitChoice(
   return verifiedLayerwise(target, network, group, hidden);
 }
 
-/** The merged symmetrisation of a least GN realisation, recast for the hidden convention. */
 /** A merged LEN (any) recast for the hidden convention: regular blocks per ray orbit. */
 function asConvention(
   target: Network,
