@@ -1,13 +1,13 @@
 /**
  * # Figure 1, right: the contour map of F
  *
- * Defines `contourSvg(regions, options)`: the square with the boundary lines (dashed), the
- * linear regions tinted by their mean height, and the exact level segments of `levelSegments`
- * for evenly spaced exact levels, each level in its own colour (blue above zero, red below),
- * with a legend giving the exact value. For Example 5.1 the levels below 1 are closed hexagons.
+ * Defines `contourSvg(regions, options)`: the square with the boundary lines (solid black, as
+ * in every planar figure), the linear regions tinted by their mean height, and the exact level
+ * segments of `levelSegments` for evenly spaced exact levels, each level in its own colour (blue
+ * above zero, red below), with a legend giving the exact value and a key to the line styles.
+ * For Example 5.1 the levels below 1 are closed hexagons.
  */
 
-import type { Rational } from '../scalar/rational.ts';
 import { dot } from '../linalg/matrix.ts';
 import type { PlanarRegions } from './linearRegions.ts';
 import { contourLevels, levelSegments } from './levelSegments.ts';
@@ -27,19 +27,6 @@ const WIDTH = 640;
 const HEIGHT = 540;
 const BOX = { left: 60, top: 50, size: 420 };
 
-/** The boundary line through the origin with normal n, cut by the square `[-e, e]^2`. */
-function boundarySegment(
-  normal: readonly Rational[],
-  e: number,
-): [[number, number], [number, number]] {
-  const [dx, dy] = [-normal[1]!.approximate(), normal[0]!.approximate()];
-  const t = e / Math.max(Math.abs(dx), Math.abs(dy));
-  return [
-    [-dx * t, -dy * t],
-    [dx * t, dy * t],
-  ];
-}
-
 /**
  * Figure 1 (right) as SVG: boundary lines, tinted regions and exact level segments.
  * @example contourSvg(linearRegions(s), { labels: ['a', 'b'] }) // hexagons for Example 5.1
@@ -50,7 +37,6 @@ function contourSvg(regions: PlanarRegions, options: ContourOptions = {}): strin
   const component = options.component ?? 0;
   const labels = options.labels ?? ['x1', 'x2'];
   const frame = planeFrame(regions.extent, BOX);
-  const e = regions.extent.approximate();
   const levels = contourLevels(regions, component, options.levelCount ?? 8);
   const magnitudes = levels.map((c) => Math.abs(c.approximate()));
   const top = Math.max(1e-12, ...magnitudes);
@@ -69,17 +55,8 @@ function contourSvg(regions: PlanarRegions, options: ContourOptions = {}): strin
       }),
     );
   }
-  for (const h of regions.hyperplanes) {
-    const [from, to] = boundarySegment(h.normal, e);
-    body.push(
-      svgLine(frame.toPixelApprox(from), frame.toPixelApprox(to), {
-        stroke: '#555555',
-        strokeWidth: 1.2,
-        dash: '6 4',
-        className: 'boundary',
-      }),
-    );
-  }
+  const normals = regions.hyperplanes.map((h) => h.normal);
+  body.push(...frame.boundaryLines(normals));
   levels.forEach((c, i) => {
     // Positive levels blue, negative red, each side scaled by its own extreme.
     const value = c.approximate();
@@ -106,11 +83,11 @@ function contourSvg(regions: PlanarRegions, options: ContourOptions = {}): strin
       svgText([BOX.left + BOX.size + 52, y], `F = ${c.toString()}`, { size: 13, anchor: 'start' }),
     );
   });
-  body.push(...frame.decorations(labels));
-  const title = options.title ?? 'Figure 1 (right): exact level sets of F';
+  body.push(...frame.decorations(labels, normals), ...frame.legend(HEIGHT - 18));
+  const title = options.title ?? 'exact level sets of F';
   body.push(svgText([WIDTH / 2, 28], title, { size: 15, weight: 'bold' }));
   return svgDocument(WIDTH, HEIGHT, title, body);
 }
 
-export { contourSvg, boundarySegment };
+export { contourSvg };
 export type { ContourOptions };

@@ -9,7 +9,10 @@
  * - `figure2-feature-<a>.svg/png`, one per input coordinate: that column of `Phi_F`.
  *
  * For an output dimension k > 1 every name gets the suffix `-out<r>` (r = 1..k) and one set is
- * drawn per output component.
+ * drawn per output component, from the linear regions of that component alone (the network
+ * with output weights `beta_i[r]`): its boundary hyperplanes are where that component has a
+ * kink, so a linear component is one flat facet with no boundary line. Titles carry no figure
+ * number; the document's captions number the figures.
  */
 
 import { Rational } from '../scalar/rational.ts';
@@ -29,6 +32,15 @@ interface FigureOptions {
   readonly png?: boolean;
 }
 
+/** Output component r of a network, as a network with scalar output. */
+function componentNetwork(net: Network, r: number): Network {
+  return {
+    inputDim: net.inputDim,
+    outputDim: 1,
+    channels: net.channels.map((c) => ({ alpha: c.alpha, beta: [c.beta[r]!] })),
+  };
+}
+
 function fileSafe(label: string): string {
   return label.replace(/[^A-Za-z0-9_-]/g, '') || 'x';
 }
@@ -42,7 +54,6 @@ function fileSafe(label: string): string {
  */
 function figureFiles(net: Network, options: FigureOptions = {}): Map<string, string | Uint8Array> {
   const labels = options.labels ?? ['x1', 'x2'];
-  const regions = linearRegions(net, options.extent ?? Rational.ONE);
   const files = new Map<string, string | Uint8Array>();
   const add = (name: string, svg: string): void => {
     files.set(`${name}.svg`, svg);
@@ -51,22 +62,19 @@ function figureFiles(net: Network, options: FigureOptions = {}): Map<string, str
   for (let r = 0; r < net.outputDim; r++) {
     const suffix = net.outputDim > 1 ? `-out${r + 1}` : '';
     const of = net.outputDim > 1 ? ` (output ${r + 1})` : '';
-    add(
-      `figure1-surface${suffix}`,
-      surfaceSvg(regions, { component: r, labels, title: `Figure 1: the graph of F${of}` }),
-    );
+    const regions = linearRegions(componentNetwork(net, r), options.extent ?? Rational.ONE);
+    add(`figure1-surface${suffix}`, surfaceSvg(regions, { labels, title: `the graph of F${of}` }));
     add(
       `figure1-contours${suffix}`,
-      contourSvg(regions, { component: r, labels, title: `Figure 1: level sets of F${of}` }),
+      contourSvg(regions, { labels, title: `exact level sets of F${of}` }),
     );
     for (let j = 0; j < 2; j++) {
       add(
         `figure2-feature-${fileSafe(labels[j]!)}${suffix}`,
         featureMapSvg(regions, {
-          component: r,
           coordinate: j,
           labels,
-          title: `Figure 2: feature function, dF/d${labels[j]}${of}`,
+          title: `feature function, dF/d${labels[j]}${of}`,
         }),
       );
     }

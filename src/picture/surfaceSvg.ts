@@ -9,13 +9,19 @@
  * (painter's algorithm, by facet centroid), each lit by the angle between its normal and a fixed
  * light. The geometry is exact; painter's order by centroid is the one approximation, and it is
  * only a drawing order.
+ *
+ * The regions must be those of the drawn component alone (`figureFiles` computes them per
+ * component): with the regions of all components, a linear component was cut into coplanar
+ * facets with visible edges and, since a facet's colour follows its mean height, two shades.
+ * No line is drawn over the facets (an earlier dashed mark from the floor to F(0) looked like a
+ * stray boundary segment).
  */
 
 import type { Rational } from '../scalar/rational.ts';
 import { dot } from '../linalg/matrix.ts';
 import type { PlanarRegions } from './linearRegions.ts';
 import { sequentialColour, shade } from './colourScale.ts';
-import { svgDocument, svgLine, svgPolygon, svgText, type Point } from './svg.ts';
+import { svgDocument, svgPolygon, svgText, type Point } from './svg.ts';
 
 interface SurfaceOptions {
   /** Output component of F to draw (0-based). */
@@ -142,17 +148,7 @@ function surfaceSvg(regions: PlanarRegions, options: SurfaceOptions = {}): strin
       }),
     );
   }
-  const origin = toPixel(project(world(0, 0, 0)));
-  body.push(
-    svgLine(toPixel(project(world(0, 0, zMin))), origin, {
-      stroke: '#666666',
-      strokeWidth: 0.8,
-      dash: '2 2',
-      className: 'axis',
-    }),
-  );
-  const title =
-    options.title ?? 'Figure 1 (left): the graph of F, one planar facet per linear region';
+  const title = options.title ?? 'the graph of F, one planar facet per linear region';
   body.push(svgText([WIDTH / 2, 28], title, { size: 15, weight: 'bold' }));
   return svgDocument(WIDTH, HEIGHT, title, body);
 }

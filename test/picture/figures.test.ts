@@ -100,3 +100,90 @@ describe('figureFiles for Example 5.1', () => {
     expect([...png.slice(0, 8)]).toEqual([...PNG_SIGNATURE]);
   });
 });
+
+describe('line styles, labels and titles of the planar figures', () => {
+  const files = figureFiles(s, { labels: ['a', 'b'] });
+
+  it('draws every boundary hyperplane of Figure 2 solid, with no axis over a boundary line', () => {
+    for (const name of ['figure2-feature-a.svg', 'figure1-contours.svg']) {
+      const svg = files.get(name) as string;
+      const boundaries = [...svg.matchAll(/<line [^>]*class="boundary"[^>]*>/g)].map((m) => m[0]);
+      expect(boundaries).toHaveLength(3);
+      for (const line of boundaries) {
+        expect(line).toContain('stroke="#111111"');
+        expect(line).not.toContain('stroke-dasharray');
+      }
+      // a = 0 and b = 0 are boundary hyperplanes of s, so neither axis is drawn as an axis.
+      expect(count(svg, 'axis')).toBe(0);
+      expect(count(svg, 'legend')).toBe(2 + (name.startsWith('figure1') ? 7 : 0));
+    }
+  });
+
+  it('draws the axes dotted where they are not boundary hyperplanes', () => {
+    const diagonal: Network = {
+      inputDim: 2,
+      outputDim: 1,
+      channels: [{ alpha: v(1, -1), beta: v(1) }],
+    };
+    const svg = featureMapSvg(linearRegions(diagonal), { coordinate: 0 });
+    expect(count(svg, 'boundary')).toBe(1);
+    expect(count(svg, 'axis')).toBe(2);
+    expect(svg).toMatch(/<line [^>]*class="axis"[^>]*stroke-dasharray="1 4"/);
+  });
+
+  it('writes every value at least 20 px away from every boundary line', () => {
+    const svg = files.get('figure2-feature-b.svg') as string;
+    const lines = [
+      ...svg.matchAll(
+        /<line x1="([-\d.]+)" y1="([-\d.]+)" x2="([-\d.]+)" y2="([-\d.]+)" class="boundary"/g,
+      ),
+    ].map((m) => m.slice(1, 5).map(Number) as [number, number, number, number]);
+    const labels = [...svg.matchAll(/<text class="value" x="([-\d.]+)" y="([-\d.]+)"/g)].map(
+      (m) => [Number(m[1]), Number(m[2]) - 6] as const,
+    );
+    expect(lines).toHaveLength(3);
+    expect(labels).toHaveLength(6);
+    for (const [x, y] of labels) {
+      for (const [x1, y1, x2, y2] of lines) {
+        const distance =
+          Math.abs((x2 - x1) * (y1 - y) - (x1 - x) * (y2 - y1)) / Math.hypot(x2 - x1, y2 - y1);
+        expect(distance).toBeGreaterThan(20);
+      }
+    }
+  });
+
+  it('leaves figure numbers to the document: no title starts with "Figure"', () => {
+    for (const [name, content] of files) {
+      if (name.endsWith('.svg')) expect(content as string).not.toMatch(/<title>Figure|>Figure \d/);
+    }
+    expect(files.get('figure1-surface.svg') as string).toContain('<title>the graph of F</title>');
+  });
+
+  it('draws a linear output component as one flat facet with no boundary line', () => {
+    // F1 = relu(a), F2 = relu(a) - relu(-a) + relu(b) - relu(-b) = a + b.
+    const vector: Network = {
+      inputDim: 2,
+      outputDim: 2,
+      channels: [
+        { alpha: v(1, 0), beta: v(1, 1) },
+        { alpha: v(-1, 0), beta: v(0, -1) },
+        { alpha: v(0, 1), beta: v(0, 1) },
+        { alpha: v(0, -1), beta: v(0, -1) },
+      ],
+    };
+    const out = figureFiles(vector, { labels: ['a', 'b'], png: false });
+    const surface2 = out.get('figure1-surface-out2.svg') as string;
+    expect(count(surface2, 'facet')).toBe(1);
+    expect(count(surface2, 'axis')).toBe(0);
+    expect(count(out.get('figure1-contours-out2.svg') as string, 'boundary')).toBe(0);
+    const feature = out.get('figure2-feature-a-out2.svg') as string;
+    expect([...feature.matchAll(/class="value"[^>]*>([^<]*)</g)].map((m) => m[1])).toEqual(['1']);
+    // Component 1, relu(a), kinks on a = 0 only: two facets, values 1 and 0 for d/da.
+    expect(count(out.get('figure1-surface-out1.svg') as string, 'facet')).toBe(2);
+    const feature1 = out.get('figure2-feature-a-out1.svg') as string;
+    expect([...feature1.matchAll(/class="value"[^>]*>([^<]*)</g)].map((m) => m[1])).toEqual([
+      '0',
+      '1',
+    ]);
+  });
+});
