@@ -67,7 +67,7 @@ describe('regressions found by the lemma suite', () => {
     expect(() => checkCertificates({ group, network, site: 1404, delta: 2 })).not.toThrow();
   });
 
-  it('certificates, soak seed 1859519493: "not in LEN_1" weakened to "not in LEN_0" stays true', () => {
+  it('certificates, soak seed 1859519493: "not in LEN_1" weakened to LEN_0 stays true', () => {
     const group = generateGroup([{ input: ints([[1]]) }]);
     const network = {
       inputDim: 1,

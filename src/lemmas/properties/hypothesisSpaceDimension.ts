@@ -108,7 +108,8 @@ function hypothesisSpaceDimensionStatement(
     name: 'hypothesis-space-dimension',
     reference: 'MATH.md section 7, parameter and functional dimension',
     claim:
-      'a LEN with orbits G/H_j has sum_j dim Fix_H_j(rho_in^*) + dim Fix_H_j(rho_out) parameters, ' +
+      'a LEN with orbits G/H_j has sum_j dim Fix_H_j(rho_in^*) + dim Fix_H_j(rho_out) ' +
+      'parameters, ' +
       'sum_j [G : H_j] units, and functional dimension <= parameters - #orbits',
     arbitrary: fc.record({
       group: groupArbitrary(groups),
