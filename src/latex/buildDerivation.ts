@@ -167,22 +167,41 @@ function channelList(net: Network, m: FormulaRecorder): string {
 }
 
 /**
+ * Values indexed 1..n as runs of equal values: `beta_i = 1/384 for i = 1, ..., 384`, or
+ * `beta_5 = 2` for a run of one.
+ */
+function valueRuns(
+  values: readonly string[],
+  symbol: string,
+  index: string,
+  m: FormulaRecorder,
+): string[] {
+  const $ = m.inline;
+  const runs: { from: number; to: number; value: string }[] = [];
+  values.forEach((value, i) => {
+    const last = runs.at(-1);
+    if (last && last.value === value) last.to = i;
+    else runs.push({ from: i, to: i, value });
+  });
+  return runs.map((r) =>
+    r.from === r.to
+      ? $(`${symbol}_{${r.from + 1}} = ${r.value}`)
+      : `${$(`${symbol}_${index} = ${r.value}`)} for ` +
+        $(`${index} = ${r.from + 1}, \\dots, ${r.to + 1}`),
+  );
+}
+
+/**
  * Many units as a paragraph TeX can break anywhere: the output weights as runs of equal values
  * ("beta_i = 1/384 for i = 1, ..., 384"), then the channel vectors one inline formula each.
  */
 function compactChannelList(net: Network, m: FormulaRecorder): string {
   const $ = m.inline;
-  const runs: { from: number; to: number; beta: string }[] = [];
-  net.channels.forEach((c, i) => {
-    const beta = weightLatex(c.beta);
-    const last = runs.at(-1);
-    if (last && last.beta === beta) last.to = i;
-    else runs.push({ from: i, to: i, beta });
-  });
-  const weights = runs.map((r) =>
-    r.from === r.to
-      ? $(`\\beta_{${r.from + 1}} = ${r.beta}`)
-      : `${$(`\\beta_i = ${r.beta}`)} for ${$(`i = ${r.from + 1}, \\dots, ${r.to + 1}`)}`,
+  const weights = valueRuns(
+    net.channels.map((c) => weightLatex(c.beta)),
+    '\\beta',
+    'i',
+    m,
   );
   const alphas = net.channels.map((c, i) => $(`\\alpha_{${i + 1}} = ${tupleLatex(c.alpha)}`));
   return [
@@ -549,9 +568,16 @@ function targetSection(target: Network, m: FormulaRecorder): string {
     $(`c_{${l + 1}} = ${h.kink.length === 1 ? exactLatex(h.kink[0]!) : tupleLatex(h.kink)}`);
   const hyperplaneList =
     p > LISTED_TERMS
-      ? cf.hyperplanes
-          .map((h, l) => `${$(`n_{${l + 1}} = ${tupleLatex(h.normal)}`)} with ${kink(h, l)}`)
-          .join(';\n') + '.'
+      ? `kinks ${valueRuns(
+          cf.hyperplanes.map((h) =>
+            h.kink.length === 1 ? exactLatex(h.kink[0]!) : tupleLatex(h.kink),
+          ),
+          'c',
+          'l',
+          m,
+        ).join(', ')}; normals ` +
+        cf.hyperplanes.map((h, l) => $(`n_{${l + 1}} = ${tupleLatex(h.normal)}`)).join(',\n') +
+        '.'
       : listEnvironment(
           'itemize',
           cf.hyperplanes.map(
@@ -614,8 +640,11 @@ function equivarianceSection(
         '\\begin{srremark}',
         `${$('F')} is \\emph{not} ${$('G')}-${statement}: at ${$(`x = ${tupleLatex(w.x)}`)} and ` +
           `the generator ${$(`g_{${w.generator + 1}}`)}, ` +
-          `${$(`F(${RHO_IN}(g)x) = ${tupleLatex(w.left)}`)} ` +
-          `while ${$(`${RHO_OUT}(g)F(x) = ${tupleLatex(w.right)}`)}.`,
+          (group.outputDim === null
+            ? `${$(`F(${RHO_IN}(g)x) = ${exactLatex(w.left[0]!)}`)} while ` +
+              `${$(`F(x) = ${exactLatex(w.right[0]!)}`)}.`
+            : `${$(`F(${RHO_IN}(g)x) = ${tupleLatex(w.left)}`)} ` +
+              `while ${$(`${RHO_OUT}(g)F(x) = ${tupleLatex(w.right)}`)}.`),
         '\\end{srremark}',
         '',
       ].join('\n'),

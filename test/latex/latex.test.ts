@@ -233,7 +233,11 @@ describe('buildDerivation on edge cases', () => {
 
   it('says why a non-equivariant target has no GEN or LEN claims', () => {
     const { body: tex } = buildDerivation(buildCertificate(skew, presetGroup('klein4')));
-    expect(tex).toContain('is \\emph{not} $G$-invariant: at $x = (1, 0)$');
+    // F(a, b) = 3 relu(a + 2b) - relu(b)/2 and g1 swaps a and b: F(1, 0) = 3, F(0, 1) = 11/2.
+    expect(tex).toContain(
+      'is \\emph{not} $G$-invariant: at $x = (1, 0)$ and the generator $g_{1}$, ' +
+        '$F(\\rho_{\\mathrm{in}}(g)x) = \\frac{11}{2}$ while $F(x) = 3$.',
+    );
     expect(tex).not.toContain('\\srLEN^{');
   });
 });
@@ -392,6 +396,7 @@ describe('a 384-unit target (hyperoctahedral:4 symmetrisation of relu(<(1,2,3,4)
     expect(checkFormulas(derivation.formulas)).toEqual([]);
     expect(derivation.body).toContain('F(x_{1}, x_{2}, x_{3}, x_{4}) = \\sum_{i=1}^{384}');
     expect(derivation.body).toContain('$\\beta_i = \\frac{1}{384}$ for $i = 1, \\dots, 384$');
+    expect(derivation.body).toContain('kinks $c_l = \\frac{1}{384}$ for $l = 1, \\dots, 192$;');
     const alone = compileDocument(derivation);
     expect(alone.status === 'ok' ? alone.overfull : alone).toEqual([]);
     const hosted = compileInHost(derivation);
