@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { presetGroup } from '../../src/group/presets.ts';
 import { generateGroup } from '../../src/group/matrixGroup.ts';
 import { q } from '../../src/scalar/rational.ts';
@@ -219,16 +219,23 @@ describe('checkCertificate on other targets', () => {
 });
 
 describe('checker independence', () => {
-  it('imports nothing from theory/ or from the builder', () => {
-    const source = readFileSync(
-      new URL('../../src/certificate/checkCertificate.ts', import.meta.url),
-      'utf8',
-    );
-    const imports = [...source.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
-    expect(imports.length).toBeGreaterThan(3);
-    for (const path of imports) {
-      expect(path).not.toMatch(/theory|buildCertificate/);
-      expect(path).toMatch(/^\.\.\/(scalar|linalg|group|network)\/|^\.\/certificate\.ts$/);
+  it('imports nothing from theory/ or from the builder (entry file and checker/ folder)', () => {
+    const files = [
+      '../../src/certificate/checkCertificate.ts',
+      ...readdirSync(new URL('../../src/certificate/checker/', import.meta.url)).map(
+        (f) => `../../src/certificate/checker/${f}`,
+      ),
+    ];
+    expect(files.length).toBeGreaterThan(4);
+    for (const file of files) {
+      const source = readFileSync(new URL(file, import.meta.url), 'utf8');
+      const imports = [...source.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
+      for (const path of imports) {
+        expect(path).not.toMatch(/theory|buildCertificate/);
+        expect(path).toMatch(
+          /^(\.\.\/)+(scalar|linalg|group|network)\/|^\.\.?\/(checker\/)?[a-zA-Z]+\.ts$/,
+        );
+      }
     }
   });
 });
