@@ -18,6 +18,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { InputError } from '../scalar/parseRational.ts';
+import { registerPackageResolution } from './packageResolution.ts';
 import type { Statement } from './statement.ts';
 
 function validateStatement(value: unknown, where: string): Statement<unknown> {
@@ -53,6 +54,47 @@ function validateStatement(value: unknown, where: string): Statement<unknown> {
   };
 }
 
+/** `where` for a location in `file`: the path as the user gave it when it is the loaded file. */
+function located(path: string, absolute: string, file: string, line: string, column: string) {
+  return `${resolve(file) === absolute ? path : file}:${line}:${column}`;
+}
+
+/**
+ * Why a module did not load, as one located line. esbuild's syntax errors (through tsx) arrive
+ * as text only, `Transform failed with N error(s):` followed by `FILE:LINE:COLUMN: ERROR: what`
+ * lines; an error thrown while the module runs is located by its first stack frame in the file.
+ */
+function loadError(path: string, absolute: string, error: unknown): InputError {
+  const message = error instanceof Error ? error.message : String(error);
+  const syntax = [...message.matchAll(/^(.+):(\d+):(\d+): ERROR: (.*)$/gm)];
+  if (syntax.length > 0) {
+    const [, file, line, column, what] = syntax[0]!;
+    const more = syntax.length > 1 ? ` (and ${syntax.length - 1} more)` : '';
+    return new InputError(
+      located(path, absolute, file!, line!, column!),
+      `cannot compile the module: ${what}${more}`,
+    );
+  }
+  const firstLine = message.split('\n')[0]!;
+  if (/^Cannot find (module|package) 'symrelu/.test(firstLine) && /\.jsx?$/.test(path)) {
+    return new InputError(
+      path,
+      `cannot load the module (${firstLine}); a JavaScript conjecture outside a ` +
+        '"type": "module" package must be named .mjs',
+    );
+  }
+  const stack = error instanceof Error ? (error.stack ?? '') : '';
+  const file = `(?:${escapeRegExp(pathToFileURL(absolute).href)}|${escapeRegExp(absolute)})`;
+  const frame = new RegExp(`${file}:(\\d+):(\\d+)`).exec(stack);
+  const where = frame ? located(path, absolute, absolute, frame[1]!, frame[2]!) : path;
+  const kind = error instanceof Error && error.name !== 'Error' ? `${error.name}: ` : '';
+  return new InputError(where, `cannot load the module (${kind}${firstLine})`);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /**
  * The statements exported by a conjecture file.
  * @example (await loadConjectures('examples/conjectures/invariantIsLen.ts'))[0].name
@@ -63,11 +105,11 @@ async function loadConjectures(path: string): Promise<Statement<unknown>[]> {
   const absolute = resolve(path);
   if (!existsSync(absolute)) throw new InputError(path, 'no such file');
   let module: Record<string, unknown>;
+  registerPackageResolution();
   try {
     module = (await import(pathToFileURL(absolute).href)) as Record<string, unknown>;
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new InputError(path, `cannot load the module (${reason})`);
+    throw loadError(path, absolute, error);
   }
   const exported = module.default ?? module.conjectures;
   if (exported === undefined) {
@@ -79,9 +121,21 @@ async function loadConjectures(path: string): Promise<Statement<unknown>[]> {
   const field = module.default !== undefined ? 'default export' : 'conjectures';
   const list = Array.isArray(exported) ? exported : [exported];
   if (list.length === 0) throw new InputError(`${path}: ${field}`, 'is an empty list');
-  return list.map((s, i) =>
+  const statements = list.map((s, i) =>
     validateStatement(s, `${path}: ${field}${Array.isArray(exported) ? `[${i}]` : ''}`),
   );
+
+  // `--only NAME` and the replay line pick a statement by name, so names must be unique.
+  statements.forEach((s, i) => {
+    const first = statements.findIndex((t) => t.name === s.name);
+    if (first !== i) {
+      throw new InputError(
+        `${path}: ${field}[${i}].name`,
+        `"${s.name}" is already the name of ${field}[${first}]; names must be unique`,
+      );
+    }
+  });
+  return statements;
 }
 
 export { loadConjectures };

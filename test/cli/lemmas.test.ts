@@ -1,10 +1,28 @@
 /**
  * CLI contract of `symrelu lemmas` and `symrelu check` (issue 5). Most cases run `main`
- * in-process with stdout and stderr captured; two spawn the real executable for exit codes and
- * the absence of stack traces.
+ * in-process with stdout and stderr captured; some spawn the real executable for exit codes and
+ * the absence of stack traces, and the conjecture files outside the repository are run by
+ * `bin/symrelu.js` from their own folder, as a user runs them (vitest resolves imports itself,
+ * so only a real process shows how Node resolves `symrelu`).
  */
-import { describe, expect, it } from 'vitest';
-import { runCli as run, spawnCli as spawn } from '../helpers/cli.ts';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli as run, spawnCli as spawn, type CliRun } from '../helpers/cli.ts';
+
+const BIN = resolve('bin/symrelu.js');
+
+/** `symrelu ARGS` started by its launcher in `cwd`, as a user's shell starts it. */
+function userRun(cwd: string, ...args: string[]): CliRun {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, CI: '1' },
+  });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
 
 describe('symrelu lemmas', () => {
   it('--json reports every statement with its runs and result, exit 0', async () => {
@@ -81,7 +99,8 @@ describe('symrelu check', () => {
       'reason: width 5, but every LEN computing the same function has width >= 6',
     );
     expect(r.stdout).toContain(
-      'replay: symrelu check examples/conjectures/invariantIsLen.ts --seed 20251209 --path ',
+      'replay: symrelu check examples/conjectures/invariantIsLen.ts ' +
+        '--only invariant-network-is-len-of-same-width --seed 20251209 --path ',
     );
     expect(r.stdout).toContain('as LaTeX:');
     expect(r.stdout).toContain('1 of 1 statements fail');
@@ -105,5 +124,122 @@ describe('symrelu check', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
     expect(bad.stderr).not.toMatch(/at .*\.ts:\d+/);
+  });
+});
+
+// A user's folder with no package.json and no node_modules: the file imports symrelu by name.
+const USER_CONJECTURE = `import { defineStatement, expectThat, fc } from 'symrelu/arbitraries';
+import { networkArbitrary } from 'symrelu/arbitraries';
+import { minimalGnWidth, q } from 'symrelu';
+
+export default [
+  defineStatement({
+    name: 'gn-width-at-most-width',
+    reference: 'MATH.md section 4',
+    arbitrary: networkArbitrary(2, 1, { maxWidth: 3 }),
+    check: (network) => {
+      const gn = minimalGnWidth(network);
+      expectThat(gn.exact && gn.width <= network.channels.length, 'least width above width');
+    },
+    runs: 20,
+  }),
+  defineStatement({
+    name: 'halves-below-25',
+    claim: 'n/2 < 25 for n in [0, 100]',
+    arbitrary: fc.integer({ min: 0, max: 100 }),
+    check: (n: number) => expectThat(q(n, 2).compare(q(25)) < 0, \`\${n}/2 is not below 25\`),
+  }),
+];
+`;
+
+describe('symrelu check on files outside the repository', () => {
+  let dir = '';
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'symrelu-user-'));
+    writeFileSync(join(dir, 'myconj.ts'), USER_CONJECTURE);
+    writeFileSync(
+      join(dir, 'bad.ts'),
+      "import { fc } from 'symrelu/arbitraries';\n\nexport default {\n" +
+        "  name: 'x',\n  arbitrary: fc.integer(,\n};\n",
+    );
+    writeFileSync(
+      join(dir, 'throws.ts'),
+      "import { fc } from 'symrelu/arbitraries';\n\nconst n: number = 1;\n" +
+        "if (n > 0) throw new RangeError('no arbitrary today');\n" +
+        "export default { name: 'x', arbitrary: fc.integer(), check: () => true };\n",
+    );
+    writeFileSync(
+      join(dir, 'twice.ts'),
+      "import { defineStatement, fc } from 'symrelu/arbitraries';\n" +
+        "const s = defineStatement({ name: 'same', arbitrary: fc.nat(), check: () => true });\n" +
+        'export default [s, s];\n',
+    );
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('resolves symrelu and symrelu/arbitraries, and its replay line reruns as printed', () => {
+    expect(dir.startsWith(resolve('.'))).toBe(false);
+    const r = userRun(dir, 'check', 'myconj.ts');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('');
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe('seed 20251209');
+    expect(lines[2]).toMatch(/^gn-width-at-most-width\s+MATH\.md section 4\s+20\s+holds$/);
+    expect(lines[3]).toMatch(/^halves-below-25\s+user conjecture\s+\d+\s+FAILS$/);
+    expect(r.stdout).toContain('reason: 50/2 is not below 25');
+    const replay = lines.find((l) => l.startsWith('  replay: '))!;
+    expect(replay.trimStart()).toMatch(
+      /^replay: symrelu check myconj\.ts --only halves-below-25 --seed 20251209 --path \d+(:\d+)*$/,
+    );
+
+    const again = userRun(dir, ...replay.replace('  replay: symrelu ', '').split(' '));
+    expect(again.code).toBe(1);
+    expect(again.stderr).toBe('');
+    expect(again.stdout).toMatch(/\nhalves-below-25\s+user conjecture\s+1\s+FAILS\n/);
+    expect(again.stdout).toContain('shrunk counterexample:\n    50\n');
+    expect(again.stdout).toContain('1 of 1 statements fail');
+  });
+
+  it('--only runs one statement of the file; --path without it is refused', () => {
+    const one = userRun(dir, 'check', join(dir, 'myconj.ts'), '--only', 'gn-width-at-most-width');
+    expect(one.code).toBe(0);
+    expect(one.stdout).toContain('all 1 statements hold');
+    const both = userRun(dir, 'check', 'myconj.ts', '--path', '1:1');
+    expect(both).toMatchObject({
+      code: 2,
+      stderr:
+        'symrelu: --path: replays one statement, but 2 are selected in myconj.ts: ' +
+        'give exactly one --only NAME\n',
+    });
+    expect(userRun(dir, 'check', 'myconj.ts', '--only', 'nope').stderr).toBe(
+      'symrelu: --only: unknown statement "nope" (known in myconj.ts: ' +
+        'gn-width-at-most-width, halves-below-25)\n',
+    );
+  });
+
+  it('locates a syntax error, an error thrown while loading, and a repeated name', () => {
+    expect(userRun(dir, 'check', 'bad.ts')).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: 'symrelu: bad.ts:5:24: cannot compile the module: Unexpected ","\n',
+    });
+    expect(userRun(dir, 'check', 'throws.ts')).toMatchObject({
+      code: 2,
+      stderr: 'symrelu: throws.ts:4:18: cannot load the module (RangeError: no arbitrary today)\n',
+    });
+    expect(userRun(dir, 'check', 'twice.ts')).toMatchObject({
+      code: 2,
+      stderr:
+        'symrelu: twice.ts: default export[1].name: "same" is already the name of ' +
+        'default export[0]; names must be unique\n',
+    });
+  });
+
+  it('check --help does not offer --soak, and check refuses it', () => {
+    const help = userRun(dir, 'check', '--help');
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('--only <name>');
+    expect(help.stdout).not.toContain('soak');
+    expect(userRun(dir, 'check', 'myconj.ts', '--soak').code).toBe(2);
   });
 });

@@ -6,7 +6,9 @@
  * the replay path, the reason, and the shrunk counterexample as text and LaTeX. `--soak` runs
  * 50 times as many cases with a fresh seed, printed before anything runs, and stops a
  * statement after 10 minutes (its row then says how many cases ran). `symrelu check FILE`
- * runs the statements a conjecture file exports (docs/lemmas.md) the same way.
+ * runs the statements a conjecture file exports (docs/lemmas.md) the same way (`--only`,
+ * `--seed`, `--path` as for `lemmas`; no `--soak`). A failure's replay line names the command,
+ * the statement (`--only`), the seed and the path, so it reruns as printed.
  * Exit 0 when every statement holds on every case, 1 when one fails, 2 for bad input.
  */
 
@@ -57,7 +59,12 @@ function pad(text: string, width: number): string {
   return text.length >= width ? text : text + ' '.repeat(width - text.length);
 }
 
-function formatReport(report: SuiteReport, replay: (name: string) => string): string {
+/** A word for a POSIX shell: as it is when it needs no quoting, else in single quotes. */
+function shellWord(word: string): string {
+  return /^[A-Za-z0-9_./:=@%+-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+function formatReport(report: SuiteReport, command: string): string {
   const rows = report.statements.map((s) => [
     s.name,
     s.reference,
@@ -74,7 +81,8 @@ function formatReport(report: SuiteReport, replay: (name: string) => string): st
   const out = [`seed ${report.seed}`, line(header), ...rows.map(line)];
   for (const s of report.statements.filter((r) => !r.passed)) {
     out.push('', `${s.name} fails (${s.reference}): ${s.claim}`);
-    out.push(`  replay: ${replay(s.name)} --seed ${s.seed}${s.path ? ` --path ${s.path}` : ''}`);
+    const path = s.path ? ` --path ${s.path}` : '';
+    out.push(`  replay: ${command} --only ${shellWord(s.name)} --seed ${s.seed}${path}`);
     out.push(`  reason: ${s.message}`);
     if (s.counterexample) {
       out.push(
@@ -96,25 +104,34 @@ function formatReport(report: SuiteReport, replay: (name: string) => string): st
 
 function selectStatements(
   all: Statement<unknown>[],
-  only: string[] | undefined,
+  opts: SuiteOptions,
+  source: string,
 ): Statement<unknown>[] {
-  if (!only) return all;
-  for (const name of only) {
+  const only = opts.only;
+  for (const name of only ?? []) {
     if (!all.some((s) => s.name === name)) {
       throw new InputError(
         '--only',
-        `unknown statement "${name}" (known: ${all.map((s) => s.name).join(', ')})`,
+        `unknown statement "${name}" (known${source}: ${all.map((s) => s.name).join(', ')})`,
       );
     }
   }
-  return all.filter((s) => only.includes(s.name));
+  const selected = only ? all.filter((s) => only.includes(s.name)) : all;
+  if (opts.path !== undefined && selected.length !== 1) {
+    throw new InputError(
+      '--path',
+      `replays one statement, but ${selected.length} are selected${source}: ` +
+        'give exactly one --only NAME',
+    );
+  }
+  return selected;
 }
 
 function runAndReport(
   statements: Statement<unknown>[],
   opts: SuiteOptions,
   freshSeed: boolean,
-  replay: (name: string) => string,
+  command: string,
 ): void {
   const seed = opts.seed ?? (freshSeed ? randomInt(0, 2 ** 31) : DEFAULT_SEED);
   if (freshSeed && opts.seed === undefined) {
@@ -134,19 +151,20 @@ function runAndReport(
     },
   });
   if (opts.json) printJson(report);
-  else printText(formatReport(report, replay));
+  else printText(formatReport(report, command));
   process.exitCode = report.passed ? 0 : 1;
 }
 
-function addSuiteOptions(command: Command): Command {
+function addSuiteOptions(command: Command, seedDefault: string): Command {
   return command
     .option(
       '--runs <n>',
       "cases per statement (default: each statement's own, at least 100)",
       parseRuns,
     )
-    .option('--seed <s>', `fast-check seed (default ${DEFAULT_SEED}; fresh with --soak)`, parseSeed)
-    .option('--path <p>', 'replay one failure: the path printed with it (with its seed)')
+    .option('--seed <s>', `fast-check seed (default ${seedDefault})`, parseSeed)
+    .option('--only <name>', 'run only this statement (repeatable)', collect)
+    .option('--path <p>', 'replay one failure: the path printed with it (with --only, --seed)')
     .option('--json', 'machine-readable output');
 }
 
@@ -157,20 +175,12 @@ function registerLemmaCommands(program: Command): void {
       .description(
         'run the property-based suite: one statement per MATH.md claim; exit 1 if one fails',
       )
-      .option('--soak', `${SOAK_FACTOR} times as many cases, with a fresh seed printed first`)
-      .option('--only <name>', 'run only this statement (repeatable)', collect),
+      .option('--soak', `${SOAK_FACTOR} times as many cases, with a fresh seed printed first`),
+    `${DEFAULT_SEED}; fresh with --soak`,
   ).action((opts: SuiteOptions) => {
-    const statements = selectStatements(lemmaStatements(), opts.only);
-    if (opts.path !== undefined && statements.length !== 1) {
-      throw new InputError('--path', 'replays one statement: give exactly one --only NAME');
-    }
-    const soak = opts.soak ? ' --soak' : '';
-    runAndReport(
-      statements,
-      opts,
-      Boolean(opts.soak),
-      (name) => `symrelu lemmas${soak} --only ${name}`,
-    );
+    const statements = selectStatements(lemmaStatements(), opts, '');
+    const command = opts.soak ? 'symrelu lemmas --soak' : 'symrelu lemmas';
+    runAndReport(statements, opts, Boolean(opts.soak), command);
   });
 
   addSuiteOptions(
@@ -180,15 +190,10 @@ function registerLemmaCommands(program: Command): void {
         'run the conjecture(s) a TypeScript file exports (docs/lemmas.md); exit 1 if false',
       )
       .argument('<file>', 'module exporting defineStatement({ name, arbitrary, check })'),
+    String(DEFAULT_SEED),
   ).action(async (file: string, opts: SuiteOptions) => {
-    const statements = await loadConjectures(file);
-    if (opts.path !== undefined && statements.length !== 1) {
-      throw new InputError(
-        '--path',
-        `replays one statement, but ${file} exports ${statements.length}`,
-      );
-    }
-    runAndReport(statements, opts, false, () => `symrelu check ${file}`);
+    const statements = selectStatements(await loadConjectures(file), opts, ` in ${file}`);
+    runAndReport(statements, opts, false, `symrelu check ${shellWord(file)}`);
   });
 }
 
