@@ -56,11 +56,11 @@ describe('symrelu lemmas', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('seed 11');
-    expect(lines[1]).toMatch(/^statement\s+reference\s+runs\s+result$/);
+    expect(lines[1]).toMatch(/^statement\s+reference\s+runs\s+time\s+result$/);
     expect(lines[2]).toMatch(
-      /^theorem-4\.2\s+MATH\.md section 2, Theorem 4\.2 and Definition 4\.1\s+5\s+holds$/,
+      /^theorem-4\.2\s+MATH\.md section 2, Theorem 4\.2 and Definition 4\.1\s+5\s+\d+ ms\s+holds$/,
     );
-    expect(lines[3]).toMatch(/^theorem-4\.3\s+.*\s+5\s+holds$/);
+    expect(lines[3]).toMatch(/^theorem-4\.3\s+.*\s+5\s+\d+ ms\s+holds$/);
     expect(r.stdout).toContain('all 2 statements hold');
   });
 
@@ -184,8 +184,8 @@ describe('symrelu check on files outside the repository', () => {
     expect(r.stderr).toBe('');
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('seed 20251209');
-    expect(lines[2]).toMatch(/^gn-width-at-most-width\s+MATH\.md section 4\s+20\s+holds$/);
-    expect(lines[3]).toMatch(/^halves-below-25\s+user conjecture\s+\d+\s+FAILS$/);
+    expect(lines[2]).toMatch(/^gn-width-at-most-width\s+MATH\.md section 4\s+20\s+\d+ ms\s+holds$/);
+    expect(lines[3]).toMatch(/^halves-below-25\s+user conjecture\s+\d+\s+\d+ ms\s+FAILS$/);
     expect(r.stdout).toContain('reason: 50/2 is not below 25');
     const replay = lines.find((l) => l.startsWith('  replay: '))!;
     expect(replay.trimStart()).toMatch(
@@ -195,7 +195,7 @@ describe('symrelu check on files outside the repository', () => {
     const again = userRun(dir, ...replay.replace('  replay: symrelu ', '').split(' '));
     expect(again.code).toBe(1);
     expect(again.stderr).toBe('');
-    expect(again.stdout).toMatch(/\nhalves-below-25\s+user conjecture\s+1\s+FAILS\n/);
+    expect(again.stdout).toMatch(/\nhalves-below-25\s+user conjecture\s+1\s+\d+ ms\s+FAILS\n/);
     expect(again.stdout).toContain('shrunk counterexample:\n    50\n');
     expect(again.stdout).toContain('1 of 1 statements fail');
   });

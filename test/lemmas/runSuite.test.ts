@@ -10,7 +10,7 @@ import { InputError } from '../../src/scalar/parseRational.ts';
 
 describe('describeValue', () => {
   it('writes rationals, vectors and networks as text and LaTeX', () => {
-    expect(describeValue(q(-1, 2))).toEqual({ text: '-1/2', latex: '-\\frac{1}{2}' });
+    expect(describeValue(q(-1, 2))).toEqual({ text: '-1/2', latex: '&-\\tfrac{1}{2}' });
     expect(describeValue([q(1), q(0)]).text).toBe('(1, 0)');
     const net = {
       inputDim: 2,
@@ -18,10 +18,8 @@ describe('describeValue', () => {
       channels: [{ alpha: [q(1), q(-1)], beta: [q(1, 2)] }],
     };
     expect(describeValue(net)).toEqual({
-      text: 'F: Q^2 -> Q^1, width 1: F(x) = (1/2) relu(<(1, -1), x>)',
-      latex:
-        'F(x) = \\left(\\frac{1}{2}\\right)\\,\\mathrm{relu}' +
-        '\\bigl(\\langle \\left(1, -1\\right), x\\rangle\\bigr)',
+      text: 'F: Q^2 -> Q^1, width 1: F(x) = 1/2 relu(<(1, -1), x>)',
+      latex: '&F(x) = \\tfrac{1}{2}\\,\\mathrm{relu}\\bigl(x_{1} - x_{2}\\bigr)',
     });
   });
 
@@ -52,8 +50,11 @@ describe('runStatement', () => {
     expect(replay.counterexample!.text).toBe('50');
   });
 
-  it('is reproducible: the same seed gives the same report', () => {
-    expect(runStatement(evenIsSmall, { seed: 7 })).toEqual(runStatement(evenIsSmall, { seed: 7 }));
+  it('is reproducible: the same seed gives the same report, up to the time taken', () => {
+    const first = runStatement(evenIsSmall, { seed: 7 });
+    const second = runStatement(evenIsSmall, { seed: 7 });
+    expect({ ...first, elapsedMs: 0 }).toEqual({ ...second, elapsedMs: 0 });
+    expect(Number.isSafeInteger(first.elapsedMs) && first.elapsedMs >= 0).toBe(true);
   });
 
   it('multiplies runs in soak mode', () => {

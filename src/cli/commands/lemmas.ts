@@ -2,8 +2,8 @@
  * # Commands `lemmas` and `check`: the property-based lemma suite and the user's conjectures
  *
  * `symrelu lemmas` runs one property per statement of MATH.md (`lemmaStatements`) with a fixed
- * seed and prints a table: statement, MATH.md reference, runs, result; for a failure the seed,
- * the replay path, the reason, and the shrunk counterexample as text and LaTeX. `--soak` runs
+ * seed and prints a table: statement, MATH.md reference, runs, time, result; for a failure the
+ * seed, the replay path, the reason, and the shrunk counterexample as text and LaTeX. `--soak` runs
  * 50 times as many cases with a fresh seed, printed before anything runs, and stops a
  * statement after 10 minutes (its row then says how many cases ran). `symrelu check FILE`
  * runs the statements a conjecture file exports (docs/lemmas.md) the same way (`--only`,
@@ -69,9 +69,10 @@ function formatReport(report: SuiteReport, command: string): string {
     s.name,
     s.reference,
     String(s.runs),
+    `${s.elapsedMs} ms`,
     s.passed ? (s.interrupted ? 'holds (time limit)' : 'holds') : 'FAILS',
   ]);
-  const header = ['statement', 'reference', 'runs', 'result'];
+  const header = ['statement', 'reference', 'runs', 'time', 'result'];
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
   const line = (cells: string[]) =>
     cells

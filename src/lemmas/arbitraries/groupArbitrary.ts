@@ -41,6 +41,12 @@ interface GroupArbitraryOptions {
   readonly maxOrder?: number;
   /** Output actions to draw from (default all three). */
   readonly outputs?: readonly OutputAction[];
+  /**
+   * Largest input dimension with a permutation output action (default `maxDim`, at least 2). A
+   * permutation output on Q^4 has k = 4, where one certificate for an order-24 group takes
+   * seconds (seed 7 of the suite: 5 to 16 s per case).
+   */
+  readonly maxPermutationOutputDim?: number;
   /** Applied to every generated group (e.g. `withTransposedContragredient` to plant a bug). */
   readonly transform?: (group: MatrixGroup) => MatrixGroup;
 }
@@ -84,12 +90,24 @@ function signedPermutationArbitrary(d: number): fc.Arbitrary<SignedPermutation> 
   });
 }
 
+/** The output actions allowed on Q^d. */
+function outputsFor(
+  d: number,
+  outputs: readonly OutputAction[],
+  maxPermutationDim: number,
+): readonly OutputAction[] {
+  return d <= maxPermutationDim ? outputs : outputs.filter((o) => o !== 'permutation');
+}
+
 function signedPermutationGroupArbitrary(
   maxDim: number,
   maxOrder: number,
   outputs: readonly OutputAction[],
+  maxPermutationDim: number,
 ): fc.Arbitrary<MatrixGroup> {
-  const dims = [1, 2, 3, 4].filter((d) => d <= maxDim);
+  const dims = [1, 2, 3, 4].filter(
+    (d) => d <= maxDim && outputsFor(d, outputs, maxPermutationDim).length > 0,
+  );
   const dim = fc.oneof(
     ...dims.map((d) => ({ arbitrary: fc.constant(d), weight: d === 1 ? 1 : 3 })),
   );
@@ -98,7 +116,7 @@ function signedPermutationGroupArbitrary(
       .record({
         generators: fc.array(signedPermutationArbitrary(d), { minLength: 1, maxLength: 2 }),
         conjugator: fc.option(invertibleMatrixArbitrary(d), { freq: 3, nil: null }),
-        output: fc.constantFrom(...outputs),
+        output: fc.constantFrom(...outputsFor(d, outputs, maxPermutationDim)),
       })
       .map(({ generators, conjugator, output }) => {
         const q = conjugator;
@@ -120,25 +138,39 @@ function permutationGroupArbitrary(
   maxDim: number,
   maxOrder: number,
   outputs: readonly OutputAction[],
+  maxPermutationDim: number,
 ): fc.Arbitrary<MatrixGroup> {
   const n = fc.integer({ min: 2, max: Math.max(2, maxDim) });
-  return fc
-    .record({
-      n,
-      kind: fc.constantFrom('cyclic', 'symmetric'),
-      output: fc.constantFrom(...outputs),
-    })
-    .map(({ n, kind, output }) => {
-      const shift = permutationMatrix(Array.from({ length: n }, (_, j) => (j + 1) % n));
-      const swap = permutationMatrix(Array.from({ length: n }, (_, j) => (j < 2 ? 1 - j : j)));
-      const inputs = kind === 'cyclic' ? [shift] : [shift, swap];
-      const specs = inputs.map((input) => {
-        const out = outputFor(output, input, input);
-        return out ? { input, output: out } : { input };
-      });
-      const name = `${kind === 'cyclic' ? 'C' : 'S'}${n} permuting coordinates, ${output} output`;
-      return closeOrCyclic(specs, name, maxOrder);
+  const choice = fc.record({
+    n,
+    kind: fc.constantFrom('cyclic', 'symmetric'),
+    output: fc.constantFrom(...outputs),
+  });
+  // Drawn as before when no dimension is excluded, so that seeds keep their cases.
+  const capped =
+    maxPermutationDim >= Math.max(2, maxDim)
+      ? choice
+      : fc.constantFrom(...outputs).chain((output) =>
+          fc.record({
+            n: fc.integer({
+              min: 2,
+              max: Math.max(2, output === 'permutation' ? maxPermutationDim : maxDim),
+            }),
+            kind: fc.constantFrom('cyclic', 'symmetric'),
+            output: fc.constant(output),
+          }),
+        );
+  return capped.map(({ n, kind, output }) => {
+    const shift = permutationMatrix(Array.from({ length: n }, (_, j) => (j + 1) % n));
+    const swap = permutationMatrix(Array.from({ length: n }, (_, j) => (j < 2 ? 1 - j : j)));
+    const inputs = kind === 'cyclic' ? [shift] : [shift, swap];
+    const specs = inputs.map((input) => {
+      const out = outputFor(output, input, input);
+      return out ? { input, output: out } : { input };
     });
+    const name = `${kind === 'cyclic' ? 'C' : 'S'}${n} permuting coordinates, ${output} output`;
+    return closeOrCyclic(specs, name, maxOrder);
+  });
 }
 
 const NAMED_GROUPS = ['klein4', 'c3-nonorthogonal', 'dihedral4'] as const;
@@ -146,17 +178,25 @@ const NAMED_GROUPS = ['klein4', 'c3-nonorthogonal', 'dihedral4'] as const;
 /**
  * Random finite groups with an input and an output action.
  * @example fc.sample(groupArbitrary({ maxDim: 2 }), 1)[0].elements.length // e.g. 4
- * @param options `maxDim` (default and at most 4), `maxOrder` (default 48), `outputs`
+ * @param options `maxDim` (default and at most 4), `maxOrder` (default 48), `outputs`,
+ *   `maxPermutationOutputDim` (default `maxDim`)
  */
 function groupArbitrary(options: GroupArbitraryOptions = {}): fc.Arbitrary<MatrixGroup> {
   const maxDim = Math.min(4, options.maxDim ?? 4);
   const maxOrder = options.maxOrder ?? 48;
   const outputs = options.outputs ?? ['trivial', 'sign', 'permutation'];
+  const maxPermutationDim = Math.max(2, options.maxPermutationOutputDim ?? maxDim);
   const named = fc.constantFrom(...NAMED_GROUPS).map((name) => presetGroup(name));
   const groups = fc.oneof(
     { arbitrary: named, weight: 1 },
-    { arbitrary: signedPermutationGroupArbitrary(maxDim, maxOrder, outputs), weight: 5 },
-    { arbitrary: permutationGroupArbitrary(maxDim, maxOrder, outputs), weight: 2 },
+    {
+      arbitrary: signedPermutationGroupArbitrary(maxDim, maxOrder, outputs, maxPermutationDim),
+      weight: 5,
+    },
+    {
+      arbitrary: permutationGroupArbitrary(maxDim, maxOrder, outputs, maxPermutationDim),
+      weight: 2,
+    },
   );
   return options.transform ? groups.map(options.transform) : groups;
 }

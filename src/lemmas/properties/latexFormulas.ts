@@ -3,9 +3,9 @@
  *
  * Claim (the project's LaTeX contract): every formula of the derivation written for a
  * certificate (`buildDerivation`), and the LaTeX of every counterexample this suite prints
- * (`describeValue`, for groups and networks), is accepted by KaTeX in strict mode
- * (`checkFormula`), whatever the group and the numbers (fractions, huge integers, negative
- * entries, zero networks).
+ * (`describeValue`, for groups and networks, lines of an `align*`), is accepted by KaTeX in
+ * strict mode (`checkFormula`), whatever the group and the numbers (fractions, huge integers,
+ * negative entries, zero networks).
  */
 
 import fc from 'fast-check';
@@ -27,7 +27,9 @@ interface LatexInput {
 
 function checkLatexFormulas({ group, network }: LatexInput): void {
   for (const value of [group, network]) {
-    const problem = checkFormula(describeValue(value).latex);
+    // The printed lines belong in `align*`; KaTeX reads them inside its `aligned`.
+    const lines = describeValue(value).latex;
+    const problem = checkFormula(`\\begin{aligned}\n${lines}\n\\end{aligned}`, true);
     expectThat(
       problem === null,
       () => `counterexample LaTeX does not parse: ${problem!.problem} in ${problem!.formula}`,

@@ -66,6 +66,27 @@ describe('groupArbitrary', () => {
     }
   });
 
+  it('maxPermutationOutputDim keeps permutation outputs off Q^4, and the rest as it was', () => {
+    const onQ4 = (gs: typeof groups, output: string) =>
+      gs.filter((g) => g.inputDim === 4 && g.name.endsWith(`${output} output`)).length;
+    expect(onQ4(groups, 'permutation')).toBeGreaterThan(10);
+    const capped = fc.sample(groupArbitrary({ maxPermutationOutputDim: 3 }), {
+      numRuns: 400,
+      seed: SEED,
+    });
+    expect(onQ4(capped, 'permutation')).toBe(0);
+    expect(capped.filter((g) => g.name.endsWith('permutation output')).length).toBeGreaterThan(50);
+    expect(onQ4(capped, 'trivial')).toBeGreaterThan(10);
+    expect(onQ4(capped, 'sign')).toBeGreaterThan(10);
+    expect(Math.max(...capped.map((g) => g.outputDim ?? 1))).toBe(3);
+    // Without a cap below maxDim the draws are unchanged, so seeds keep their cases.
+    const same = fc.sample(groupArbitrary({ maxPermutationOutputDim: 4 }), {
+      numRuns: 400,
+      seed: SEED,
+    });
+    expect(same.map((g) => g.name)).toEqual(groups.map((g) => g.name));
+  });
+
   it('sign-type outputs are det rho_in, a homomorphism to {1, -1}', () => {
     for (const g of groups.filter((x) => x.name.includes('sign output'))) {
       for (const e of g.elements) expect(e.output![0]![0]!.equals(determinant(e.input))).toBe(true);
