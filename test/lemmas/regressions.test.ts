@@ -18,7 +18,9 @@ const rats = (text: string) => text.split(' ').map((x) => parseRational(x, 'test
 
 // Failing seeds found while building the suite, with their shrunk inputs.
 describe('regressions found by the lemma suite', () => {
-  it('least-widths, seed 20251209: LEN interval lower end 2 below the GN width 4', () => {
+  // The LEN search answered the interval [2, 4] here (an orbit count below the GN width); it now
+  // answers 4 exactly, for both hidden-layer conventions.
+  it('least-widths, seed 20251209: F = (|b| - |a|)/2 under the signed swap has LEN width 4', () => {
     // C2 swapping the coordinates of Q^2, acting on the output by the sign -1;
     // F = relu(b) - relu(a) - relu((b-a)/2) + relu((a-b)/2) = (|b| - |a|)/2.
     const swap = permutationMatrix([1, 0]);
@@ -37,9 +39,10 @@ describe('regressions found by the lemma suite', () => {
     };
     const gn = minimalGnWidth(network);
     expect(gn.exact && gn.width).toBe(4);
-    const len = minimalLenWidth(network, group, 'any');
-    expect(len.member).toBe(true);
-    if (len.member) expect(len.exact ? len.width : len.upper).toBeGreaterThanOrEqual(4);
+    for (const hidden of ['any', 'regular'] as const) {
+      const len = minimalLenWidth(network, group, hidden);
+      expect(len.member && len.exact && len.width).toBe(4);
+    }
     expect(() => checkLeastWidths({ network, group, isExample51: false })).not.toThrow();
   });
 

@@ -17,9 +17,10 @@
  * - A non-equivariant target lies in no LEN, with a witness point where equivariance fails.
  *
  * The LEN search may return an interval [lower, upper] (equivariant outputs, or too many
- * choices); then the realisation (upper end) must satisfy the inequalities. The lower end is an
- * orbit count and can be below the GN width (seed 20251209, `C2` swapping coordinates with sign
- * output, `F = (|b| - |a|)/2`: interval [2, 4] while the GN width is 4), which is weak but true.
+ * choices); then the realisation (upper end) must satisfy the inequalities. The lower end once
+ * was an orbit count below the GN width (seed 20251209, `C2` swapping coordinates with sign
+ * output, `F = (|b| - |a|)/2`: [2, 4] with GN width 4; now exactly 4), so only the upper end is
+ * compared with the GN width.
  */
 
 import fc from 'fast-check';
