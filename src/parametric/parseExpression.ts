@@ -12,6 +12,10 @@
  *     power  := atom ('^' natural)?                  exponent a whole number <= 64
  *     atom   := number | parameter | '(' expr ')'
  *
+ * Every intermediate polynomial stays within total degree 64 and 10000 terms, checked before
+ * a product or power is formed, so `"((t+1)^64)^64"` is refused at its `^` instead of
+ * exhausting memory.
+ *
  * Numbers are integers or decimals (`0.125`, `1e-3`) read exactly by `parseRational`. Every
  * name must be declared in `parameters`; anything else is an `InputError` naming the field and
  * the character position. Why a parser of our own instead of nerdamer: the accepted language
@@ -19,10 +23,22 @@
  * re-checked anyway), and errors must point at the offending character.
  */
 
-import { InputError, parseRational } from '../scalar/parseRational.ts';
+import { InputError, inexactNumberToken, parseRational } from '../scalar/parseRational.ts';
 import { Polynomial } from './polynomial.ts';
 
 const MAX_EXPONENT = 64;
+const MAX_DEGREE = 64;
+const MAX_TERMS = 10_000;
+
+/** Upper bound on the number of monomials of degree <= D in v variables: C(v + D, v). */
+function monomialBound(variables: number, degree: number): number {
+  let bound = 1;
+  for (let j = 1; j <= variables; j++) {
+    bound = (bound * (degree + j)) / j;
+    if (bound > MAX_TERMS) return bound;
+  }
+  return bound;
+}
 
 interface Token {
   readonly kind: 'number' | 'name' | 'op' | 'end';
@@ -66,7 +82,10 @@ function tokenize(text: string, where: string): Token[] {
  * @throws InputError for syntax errors, undeclared names, division by a non-constant or by zero
  */
 function parseExpression(text: unknown, parameters: readonly string[], where: string): Polynomial {
-  if (typeof text === 'number') return Polynomial.constant(parseRational(text, where));
+  // An unquoted inexact JSON number arrives marked; parseRational words the refusal.
+  if (typeof text === 'number' || inexactNumberToken(text) !== null) {
+    return Polynomial.constant(parseRational(text, where));
+  }
   if (typeof text !== 'string') {
     throw new InputError(where, 'expected a number or an expression string like "2*t - 1"');
   }
@@ -78,6 +97,11 @@ function parseExpression(text: unknown, parameters: readonly string[], where: st
     throw new InputError(where, `${problem} at position ${t.at + 1} of "${text}"`);
   };
 
+  const checkSize = (at: Token, degree: number, terms: number): void => {
+    if (degree > MAX_DEGREE)
+      fail(at, `the expression reaches degree ${degree} (at most ${MAX_DEGREE})`);
+    if (terms > MAX_TERMS) fail(at, `the expression may expand to more than ${MAX_TERMS} terms`);
+  };
   const expr = (): Polynomial => {
     let acc = term();
     while (peek().kind === 'op' && (peek().text === '+' || peek().text === '-')) {
@@ -92,8 +116,10 @@ function parseExpression(text: unknown, parameters: readonly string[], where: st
     while (peek().kind === 'op' && (peek().text === '*' || peek().text === '/')) {
       const opToken = tokens[i++]!;
       const rhs = unary();
-      if (opToken.text === '*') acc = acc.mul(rhs);
-      else {
+      if (opToken.text === '*') {
+        checkSize(opToken, acc.totalDegree() + rhs.totalDegree(), acc.terms.size * rhs.terms.size);
+        acc = acc.mul(rhs);
+      } else {
         const c = rhs.constantValue();
         if (c === null)
           fail(opToken, 'division by a non-constant (only division by numbers is allowed)');
@@ -120,6 +146,8 @@ function parseExpression(text: unknown, parameters: readonly string[], where: st
       if (e.kind !== 'number' || !/^\d+$/.test(e.text) || Number(e.text) > MAX_EXPONENT) {
         fail(e, `exponent must be a whole number 0..${MAX_EXPONENT}`);
       }
+      const degree = base.totalDegree() * Number(e.text);
+      checkSize(e, degree, monomialBound(base.variables().length, degree));
       return base.pow(Number(e.text));
     }
     return base;
