@@ -30,13 +30,19 @@
  */
 
 import { InputError } from '../scalar/parseRational.ts';
-import { expectArray, expectObject } from '../scalar/parseJson.ts';
+import { expectArray, expectObject, expectOptionalText } from '../scalar/parseJson.ts';
 import type { MatrixGroup } from '../group/matrixGroup.ts';
 import { canonicalForm, type CanonicalForm } from '../network/canonicalForm.ts';
 import { parseNetwork } from '../network/parseNetwork.ts';
 import type { Network } from '../network/network.ts';
 import { CERTIFICATE_FORMAT, CERTIFICATE_VERSION } from './certificate.ts';
-import { CHECKER_MAX_CHOICES, ClaimFailure, fail, expectCount } from './checker/checkerBasics.ts';
+import {
+  CHECKER_MAX_CHOICES,
+  ClaimFailure,
+  fail,
+  expectCount,
+  showValue,
+} from './checker/checkerBasics.ts';
 import { readGroup } from './checker/readCertificateGroup.ts';
 import { equivarianceFailure } from './checker/equivarianceFailure.ts';
 import { checkRealisation } from './checker/checkRealisation.ts';
@@ -84,7 +90,7 @@ function claimFromData(claim: Record<string, unknown>): string {
   const cls = typeof claim.class === 'string' ? claim.class : '?';
   const hidden =
     cls === 'LEN' && typeof claim.hidden === 'string' ? ` (${claim.hidden} hidden action)` : '';
-  const width = JSON.stringify(claim.width);
+  const width = showValue(claim.width);
   switch (claim.kind) {
     case 'leastWidth':
       return `least ${cls} width${hidden} is ${width}`;
@@ -93,7 +99,7 @@ function claimFromData(claim: Record<string, unknown>): string {
     case 'widthAtMost':
       return `${cls} width${hidden} is at most ${width}`;
     default:
-      return `claim of unknown kind ${JSON.stringify(claim.kind)}`;
+      return `claim of unknown kind ${showValue(claim.kind)}`;
   }
 }
 
@@ -117,14 +123,14 @@ function checkClaim(
     if (unknown !== undefined) fail(`${unknown}: unknown field (a checker ignores nothing)`);
     const { kind, class: cls, hidden: hiddenValue } = claim;
     if (kind !== 'leastWidth' && kind !== 'notInClass' && kind !== 'widthAtMost')
-      fail(`kind: unknown claim kind ${JSON.stringify(kind)}`);
+      fail(`kind: unknown claim kind ${showValue(kind)}`);
     if (cls !== 'GN' && cls !== 'GEN' && cls !== 'LEN')
-      fail(`class: expected "GN", "GEN" or "LEN", got ${JSON.stringify(cls)}`);
+      fail(`class: expected "GN", "GEN" or "LEN", got ${showValue(cls)}`);
     if (cls !== 'LEN' && hiddenValue !== undefined)
       fail(`hidden: only LEN claims have a hidden convention, this is a ${cls} claim`);
     const hidden = cls === 'LEN' ? hiddenValue : null;
     if (cls === 'LEN' && hidden !== 'any' && hidden !== 'regular')
-      fail(`hidden: expected "any" or "regular", got ${JSON.stringify(hiddenValue)}`);
+      fail(`hidden: expected "any" or "regular", got ${showValue(hiddenValue)}`);
     const width = expectCount(claim.width, 'width');
 
     if (cls !== 'GN') {
@@ -180,7 +186,7 @@ function checkCertificate(json: unknown, source = 'certificate'): CertificateVer
   if (root.format !== CERTIFICATE_FORMAT) {
     throw new InputError(
       `${source}: format`,
-      `expected "${CERTIFICATE_FORMAT}", got ${JSON.stringify(root.format)}`,
+      `expected "${CERTIFICATE_FORMAT}", got ${showValue(root.format)}`,
     );
   }
   const unknown = Object.keys(root).find((key) => !TOP_LEVEL_FIELDS.includes(key));
@@ -190,11 +196,12 @@ function checkCertificate(json: unknown, source = 'certificate'): CertificateVer
       `unknown field (expected ${TOP_LEVEL_FIELDS.join(', ')})`,
     );
   }
+  expectOptionalText(root.description, `${source}: description`);
   if (root.version !== CERTIFICATE_VERSION) {
     return {
       valid: false,
       problems: [
-        `version: unsupported version ${JSON.stringify(root.version)} (this checker reads ` +
+        `version: unsupported version ${showValue(root.version)} (this checker reads ` +
           `version ${CERTIFICATE_VERSION})`,
       ],
       claims: [],
@@ -210,7 +217,7 @@ function checkCertificate(json: unknown, source = 'certificate'): CertificateVer
     group = read.group;
     if (read.claimedOrder !== group.elements.length)
       problems.push(
-        `group.order says ${JSON.stringify(read.claimedOrder)}, the generators close to a group ` +
+        `group.order says ${showValue(read.claimedOrder)}, the generators close to a group ` +
           `of order ${group.elements.length}`,
       );
     if (group.inputDim !== target.inputDim)

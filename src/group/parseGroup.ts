@@ -13,7 +13,12 @@
  */
 
 import { InputError } from '../scalar/parseRational.ts';
-import { expectArray, expectObject, parseRationalMatrix } from '../scalar/parseJson.ts';
+import {
+  expectArray,
+  expectObject,
+  parseRationalMatrix,
+  expectOptionalText,
+} from '../scalar/parseJson.ts';
 import { identity, type Matrix } from '../linalg/matrix.ts';
 import { generateGroup, type GeneratorSpec, type MatrixGroup } from './matrixGroup.ts';
 
@@ -54,7 +59,7 @@ function parseGroup(
     input: s.input,
     output: k === undefined ? null : (s.output ?? identity(k)),
   }));
-  const name = typeof root.name === 'string' ? root.name : source;
+  const name = expectOptionalText(root.name, `${source}: name`) ?? source;
   return generateGroup(full, { ...options, name }, source);
 }
 

@@ -19,6 +19,7 @@ import {
   countOf,
   expectArray,
   expectObject,
+  expectOptionalText,
   expectPositiveInteger,
   parseRationalMatrix,
   parseRationalVector,
@@ -37,6 +38,8 @@ function parseNetwork(json: unknown, source: string): Network {
       throw new InputError(`${source}: ${key}`, `unknown field (expected ${allowed.join(', ')})`);
     }
   }
+  expectOptionalText(root.name, `${source}: name`);
+  expectOptionalText(root.description, `${source}: description`);
   const givenIn =
     root.inputDim === undefined
       ? undefined

@@ -17,7 +17,12 @@
 
 import { InputError } from '../scalar/parseRational.ts';
 import { Rational } from '../scalar/rational.ts';
-import { expectArray, expectObject, expectPositiveInteger } from '../scalar/parseJson.ts';
+import {
+  expectArray,
+  expectObject,
+  expectOptionalText,
+  expectPositiveInteger,
+} from '../scalar/parseJson.ts';
 import type { Network } from '../network/network.ts';
 import { Polynomial } from './polynomial.ts';
 import { parseExpression } from './parseExpression.ts';
@@ -85,6 +90,8 @@ function parseParametricNetwork(json: unknown, source: string): ParametricNetwor
       throw new InputError(`${source}: ${key}`, `unknown field (expected ${allowed.join(', ')})`);
     }
   }
+  expectOptionalText(root.name, `${source}: name`);
+  expectOptionalText(root.description, `${source}: description`);
   const parameters = parseParameters(root.parameters, `${source}: parameters`);
   let d =
     root.inputDim === undefined

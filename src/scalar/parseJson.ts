@@ -7,7 +7,7 @@
  * of them report bad input the same way: file, field path, index, what would be accepted.
  */
 
-import { InputError, describe, parseRational } from './parseRational.ts';
+import { InputError, describe, inexactNumberToken, parseRational } from './parseRational.ts';
 import type { Rational } from './rational.ts';
 import { jsonSyntaxError, lineAndColumn } from './jsonSyntaxError.ts';
 import { exactJsonText } from './exactJsonText.ts';
@@ -41,6 +41,15 @@ function expectObject(value: unknown, where: string): Record<string, unknown> {
     throw new InputError(where, `expected an object, got ${describe(value)}`);
   }
   return value as Record<string, unknown>;
+}
+
+/** An optional free-text field (a name, a description): absent, or a string. */
+function expectOptionalText(value: unknown, where: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || inexactNumberToken(value) !== null) {
+    throw new InputError(where, `expected a string, got ${describe(value)}`);
+  }
+  return value;
 }
 
 function expectArray(value: unknown, where: string): unknown[] {
@@ -91,6 +100,7 @@ function parseRationalMatrix(
 export {
   countOf,
   parseJsonText,
+  expectOptionalText,
   expectObject,
   expectArray,
   expectPositiveInteger,

@@ -6,6 +6,7 @@ import { q } from '../../src/scalar/rational.ts';
 import { InputError } from '../../src/scalar/parseRational.ts';
 import { buildCertificate } from '../../src/certificate/buildCertificate.ts';
 import { checkCertificate } from '../../src/certificate/checkCertificate.ts';
+import { parseJsonText } from '../../src/scalar/parseJson.ts';
 import fc from 'fast-check';
 import { FIGURE2, net, randomLen, trivial } from '../theory/width/fixtures.ts';
 import type { Network } from '../../src/network/network.ts';
@@ -395,5 +396,17 @@ describe('unknown fields', () => {
       c.note = 'trust me';
     });
     expect(() => checkCertificate(extra, 'c.json')).toThrow(/^c\.json: note: unknown field/);
+  });
+});
+
+describe('unquoted inexact numbers in a certificate', () => {
+  it('fail the claim with the number as written, never an internal marker', () => {
+    const text = JSON.stringify(EXAMPLE).replace('"width":3,', '"width":3.0,');
+    const verdict = checkCertificate(parseJsonText(text, 'c.json'), 'c.json');
+    const gn = verdict.claims.find((v) => v.id === 'gn')!;
+    expect(gn.statement).toBe('least GN width is the JSON number 3.0');
+    expect(gn.messages[0]).toBe(
+      'claim "gn" fails: width: expected a whole number >= 0, got the JSON number 3.0',
+    );
   });
 });

@@ -88,3 +88,15 @@ describe('repeated keys', () => {
     expect(parseJsonText(text, 'f.json')).toEqual({ 'a"b': '"x":1', x: 1 });
   });
 });
+
+describe('free-text fields', () => {
+  it('refuse a number where a name belongs, naming it by its token', () => {
+    const group = '{"name": 1e300, "generators":[{"input":[[0,1],[1,0]]}]}';
+    expect(messageOf(() => parseGroup(parseJsonText(group, 'g.json'), 'g.json'))).toBe(
+      'g.json: name: expected a string, got the JSON number 1e300',
+    );
+    expect(messageOf(() => networkFrom('{"name": 5, "channels":[{"alpha":[1],"beta":[1]}]}'))).toBe(
+      'net.json: name: expected a string, got number',
+    );
+  });
+});

@@ -18,7 +18,13 @@ import {
   type Vector,
 } from '../../linalg/matrix.ts';
 import type { CanonicalForm } from '../../network/canonicalForm.ts';
-import { CHECKER_MAX_CHOICES, fail, parseVectorText, expectCount } from './checkerBasics.ts';
+import {
+  CHECKER_MAX_CHOICES,
+  fail,
+  parseVectorText,
+  expectCount,
+  showValue,
+} from './checkerBasics.ts';
 
 function rankModulo(rows: Matrix, directions: Matrix): number {
   return directions.length === 0 ? rank(rows) : rank([...directions, ...rows]) - rank(directions);
@@ -97,9 +103,7 @@ function checkGnLowerBound(
   claimedOptimum: number | null,
 ): string[] {
   if (lb.method !== 'gn-hyperplane-enumeration')
-    fail(
-      `lowerBound.method: expected "gn-hyperplane-enumeration", got ${JSON.stringify(lb.method)}`,
-    );
+    fail(`lowerBound.method: expected "gn-hyperplane-enumeration", got ${showValue(lb.method)}`);
   const hs = expectArray(lb.hyperplanes, 'lowerBound.hyperplanes');
   const p = cf.hyperplanes.length;
   if (hs.length !== p)
@@ -127,7 +131,7 @@ function checkGnLowerBound(
   const count = gnChoiceCount(p, bound);
   if (expectCount(lb.choicesEnumerated, 'lowerBound.choicesEnumerated') !== count)
     fail(
-      `lowerBound.choicesEnumerated says ${JSON.stringify(lb.choicesEnumerated)}, the checker ` +
+      `lowerBound.choicesEnumerated says ${showValue(lb.choicesEnumerated)}, the checker ` +
         `enumerates ${count}`,
     );
   assertGnChoicesCostAtLeast(cf, bound);
@@ -138,7 +142,7 @@ function checkGnLowerBound(
   const optimalCost = gnCost(cf, optimal as string[]);
   if (lb.optimalCost !== optimalCost)
     fail(
-      `lowerBound.optimalCost says ${JSON.stringify(lb.optimalCost)}, the optimal choice costs ` +
+      `lowerBound.optimalCost says ${showValue(lb.optimalCost)}, the optimal choice costs ` +
         `${optimalCost}`,
     );
   if (claimedOptimum !== null && optimalCost !== claimedOptimum)

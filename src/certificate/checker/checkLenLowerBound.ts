@@ -19,6 +19,7 @@ import {
   matrixKey,
   parseVectorText,
   expectCount,
+  showValue,
 } from './checkerBasics.ts';
 import { hasTrivialOutput } from './equivarianceFailure.ts';
 import { assertGnChoicesCostAtLeast, minus, outer, rankModulo } from './checkGnLowerBound.ts';
@@ -104,9 +105,9 @@ function checkLenLowerBound(
   claimedOptimum: number | null,
 ): string[] {
   if (lb.method !== 'len-orbit-enumeration')
-    fail(`lowerBound.method: expected "len-orbit-enumeration", got ${JSON.stringify(lb.method)}`);
+    fail(`lowerBound.method: expected "len-orbit-enumeration", got ${showValue(lb.method)}`);
   if (lb.hidden !== hidden)
-    fail(`lowerBound.hidden is ${JSON.stringify(lb.hidden)}, the claim is about "${hidden}"`);
+    fail(`lowerBound.hidden is ${showValue(lb.hidden)}, the claim is about "${hidden}"`);
   const facts = orbitFacts(cf, group, hidden);
   const listed = expectArray(lb.hyperplaneOrbits, 'lowerBound.hyperplaneOrbits');
   if (listed.length !== facts.length)
@@ -141,7 +142,7 @@ function checkLenLowerBound(
     if (o.oppositeInOrbit !== f.opposite) fail(`${where}.oppositeInOrbit should be ${f.opposite}`);
     if (o.orbitCost !== f.cost)
       fail(
-        `${where}.orbitCost says ${JSON.stringify(o.orbitCost)}, a channel orbit there costs ` +
+        `${where}.orbitCost says ${showValue(o.orbitCost)}, a channel orbit there costs ` +
           `${f.cost}`,
       );
     if (!vectorsEqual(parseVectorText(o.orbitSum, `${where}.orbitSum`), f.sum))
@@ -151,9 +152,7 @@ function checkLenLowerBound(
     fail("lowerBound.linearPart is not the target's linear part");
   const remainderCost = hidden === 'any' ? 2 : 2 * group.elements.length;
   if (lb.remainderCost !== remainderCost)
-    fail(
-      `lowerBound.remainderCost says ${JSON.stringify(lb.remainderCost)}, it is ${remainderCost}`,
-    );
+    fail(`lowerBound.remainderCost says ${showValue(lb.remainderCost)}, it is ${remainderCost}`);
 
   const enumerated = expectCount(lb.choicesEnumerated, 'lowerBound.choicesEnumerated');
   const optimalChoice = expectArray(lb.optimalChoice, 'lowerBound.optimalChoice');
@@ -167,9 +166,7 @@ function checkLenLowerBound(
     if (hidden === 'regular' && lower % order !== 0) lower += order - (lower % order);
     if (lower < bound) fail(`counting gives only ${lower} units, less than ${bound}`);
     if (lb.optimalCost !== lower) {
-      fail(
-        `lowerBound.optimalCost says ${JSON.stringify(lb.optimalCost)}, counting gives ${lower}`,
-      );
+      fail(`lowerBound.optimalCost says ${showValue(lb.optimalCost)}, counting gives ${lower}`);
     }
     if (claimedOptimum !== null && lower !== claimedOptimum) {
       fail(`counting gives ${lower}, not the claimed width ${claimedOptimum}`);
@@ -212,7 +209,7 @@ function checkLenLowerBound(
   const optimalCost = lenCost(cf, facts, optimal as string[], remainderCost);
   if (lb.optimalCost !== optimalCost)
     fail(
-      `lowerBound.optimalCost says ${JSON.stringify(lb.optimalCost)}, the optimal choice costs ` +
+      `lowerBound.optimalCost says ${showValue(lb.optimalCost)}, the optimal choice costs ` +
         `${optimalCost}`,
     );
   if (claimedOptimum !== null && optimalCost !== claimedOptimum)

@@ -17,7 +17,7 @@ import {
 } from '../../network/canonicalForm.ts';
 import { parseNetwork } from '../../network/parseNetwork.ts';
 import type { Network } from '../../network/network.ts';
-import { fail, matrixKey } from './checkerBasics.ts';
+import { fail, matrixKey, showValue } from './checkerBasics.ts';
 
 function checkPermutations(
   net: Network,
@@ -39,7 +39,7 @@ function checkPermutations(
     p.forEach((x, i) => {
       if (typeof x !== 'number' || !Number.isSafeInteger(x) || x < 0 || x >= m || seen.has(x)) {
         fail(
-          `realisation.permutations[${gi}][${i}]: ${JSON.stringify(x)} makes this not a ` +
+          `realisation.permutations[${gi}][${i}]: ${showValue(x)} makes this not a ` +
             `permutation of 0..${m - 1}`,
         );
       }

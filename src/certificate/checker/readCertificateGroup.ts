@@ -6,7 +6,12 @@
  * Part of the independent checker (`../checkCertificate.ts`): imports no search code.
  */
 
-import { expectArray, expectObject, parseRationalMatrix } from '../../scalar/parseJson.ts';
+import {
+  expectArray,
+  expectObject,
+  parseRationalMatrix,
+  expectOptionalText,
+} from '../../scalar/parseJson.ts';
 import { identity } from '../../linalg/matrix.ts';
 import { generateGroup, type GeneratorSpec, type MatrixGroup } from '../../group/matrixGroup.ts';
 
@@ -27,7 +32,7 @@ function readGroup(json: unknown): { group: MatrixGroup; claimedOrder: unknown }
     input: s.input,
     output: k === undefined ? null : (s.output ?? identity(k)),
   }));
-  const name = typeof root.name === 'string' ? root.name : 'G';
+  const name = expectOptionalText(root.name, 'group.name') ?? 'G';
   return { group: generateGroup(full, { name }, 'group'), claimedOrder: root.order };
 }
 
