@@ -54,21 +54,29 @@ function macroDefinitions(): string[] {
   );
 }
 
-/** Theorem-like environments, defined only when absent; the host's theorem style is kept. */
+/**
+ * Theorem-like environments, each defined only when absent (a host may define any of them, say
+ * `srremark`, and not the others); the host's theorem style is kept.
+ */
 const THEOREM_DEFINITIONS = [
+  '\\expandafter\\let\\expandafter\\srthmstyle\\csname thm@style\\endcsname',
+  '\\edef\\srsavedthmstyle{\\the\\srthmstyle}',
+  '\\theoremstyle{plain}',
   '\\ifcsname srtheorem\\endcsname\\else',
-  '  \\expandafter\\let\\expandafter\\srthmstyle\\csname thm@style\\endcsname',
-  '  \\edef\\srsavedthmstyle{\\the\\srthmstyle}',
-  '  \\theoremstyle{plain}',
   '  \\newtheorem{srtheorem}{Theorem}',
-  '  \\newtheorem{srproposition}[srtheorem]{Proposition}',
-  '  \\newtheorem{srlemma}[srtheorem]{Lemma}',
-  '  \\newtheorem{srcorollary}[srtheorem]{Corollary}',
-  '  \\theoremstyle{definition}',
-  '  \\newtheorem{srremark}[srtheorem]{Remark}',
-  '  \\srthmstyle=\\expandafter{\\srsavedthmstyle}',
   '  \\renewcommand{\\thesrtheorem}{\\srtheoremprefix\\arabic{srtheorem}}',
   '\\fi',
+  ...[
+    ['srproposition', 'Proposition'],
+    ['srlemma', 'Lemma'],
+    ['srcorollary', 'Corollary'],
+  ].map(
+    ([env, title]) =>
+      `\\ifcsname ${env}\\endcsname\\else\\newtheorem{${env}}[srtheorem]{${title}}\\fi`,
+  ),
+  '\\theoremstyle{definition}',
+  '\\ifcsname srremark\\endcsname\\else\\newtheorem{srremark}[srtheorem]{Remark}\\fi',
+  '\\srthmstyle=\\expandafter{\\srsavedthmstyle}',
 ];
 
 /**

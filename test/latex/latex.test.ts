@@ -330,6 +330,26 @@ describe('the pasteable fragment', () => {
   });
 });
 
+describe('hosts that define some of the fragment environments themselves', () => {
+  // Adversarial review: one \\ifcsname test guarded all five environments, so a host with its
+  // own srremark got "already defined" and one with only srtheorem got "srproposition undefined".
+  const derivation = buildDerivation(buildCertificate(s, presetGroup('klein4')));
+  it.each([
+    ['srremark', '\\newtheorem{srremark}{Host remark}'],
+    ['srtheorem', '\\newtheorem{srtheorem}{My theorem}'],
+  ])('compiles when the host already defines %s', (_env, definition) => {
+    const host = HOST.replace(
+      '\\newtheorem{theorem}{Theorem}',
+      `\\newtheorem{theorem}{Theorem}\n${definition}`,
+    );
+    const result = compileLatex(host, {
+      extraFiles: new Map([[DERIVATION_BODY_FILE, derivation.body]]),
+    });
+    expect(result.status === 'ok' ? result.log : result).not.toMatch(/^! /m);
+    expect(result.status).toBe('ok');
+  });
+});
+
 describe('wording of the GN lower bound and the conclusion', () => {
   it('says no enumeration was needed when the width equals p (Example 5.1)', () => {
     const { body } = buildDerivation(buildCertificate(s, presetGroup('klein4')));
