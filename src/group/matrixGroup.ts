@@ -222,7 +222,7 @@ function generateGroup(
       if (queue.length > maxOrder) {
         throw new InputError(
           `${where}`,
-          `group has more than ${maxOrder} elements (raise --max-order to allow more)`,
+          `group has more than ${maxOrder} elements (raise --max-order if it is finite; generators of finite order can also generate an infinite group)`,
         );
       }
     });

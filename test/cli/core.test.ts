@@ -391,13 +391,14 @@ describe('every bad input gives exit 2 and one located line on stderr', () => {
     [
       'too-large group',
       () => ['group', 'hyperoctahedral:5', '--max-order', '100'],
-      () => 'hyperoctahedral:5: group has more than 100 elements (raise --max-order to allow more)',
+      () =>
+        'hyperoctahedral:5: group has more than 100 elements (raise --max-order if it is finite; generators of finite order can also generate an infinite group)',
     ],
     [
       'too-large group from a file',
       () => ['group', file('b4.json'), '--max-order', '200'],
       () =>
-        `${file('b4.json')}: group has more than 200 elements (raise --max-order to allow more)`,
+        `${file('b4.json')}: group has more than 200 elements (raise --max-order if it is finite; generators of finite order can also generate an infinite group)`,
     ],
     [
       'bad --max-order',

@@ -212,11 +212,11 @@ describe('generateGroup', () => {
       inputError(() => presetGroup('hyperoctahedral:5', { maxOrder: 1000 })),
     );
     expect(e.message).toBe(
-      'hyperoctahedral:5: group has more than 1000 elements (raise --max-order to allow more)',
+      'hyperoctahedral:5: group has more than 1000 elements (raise --max-order if it is finite; generators of finite order can also generate an infinite group)',
     );
     expect(ms).toBeLessThan(1000);
     expect(inputError(() => presetGroup('symmetric:8')).problem).toBe(
-      'group has more than 10000 elements (raise --max-order to allow more)',
+      'group has more than 10000 elements (raise --max-order if it is finite; generators of finite order can also generate an infinite group)',
     );
   });
 
