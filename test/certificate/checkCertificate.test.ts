@@ -8,8 +8,14 @@ import { buildCertificate } from '../../src/certificate/buildCertificate.ts';
 import { checkCertificate } from '../../src/certificate/checkCertificate.ts';
 import { parseJsonText } from '../../src/scalar/parseJson.ts';
 import fc from 'fast-check';
-import { FIGURE2, net, randomLen, trivial } from '../theory/width/fixtures.ts';
-import type { Network } from '../../src/network/network.ts';
+import {
+  C3_IN_AND_OUT,
+  C3_INTERVAL_TARGET,
+  FIGURE2,
+  net,
+  randomLen,
+  trivial,
+} from '../theory/width/fixtures.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
@@ -279,42 +285,9 @@ describe('checkCertificate on an equivariant (non-invariant) output', () => {
 
 describe('checkCertificate on an interval answer', () => {
   it('certifies both ends of [4, 6]: a width-6 LEN and "not in LEN_3"', () => {
-    const r3 = [
-      [q(0), q(-1)],
-      [q(1), q(-1)],
-    ];
-    const c3 = generateGroup([{ input: r3, output: r3 }], { name: 'C3 in and out' });
-    const f: Network = {
-      inputDim: 2,
-      outputDim: 2,
-      channels: [
-        [
-          [0, -2],
-          [1, 3],
-        ],
-        [
-          [-2, 2],
-          [2, -1],
-        ],
-        [
-          [2, 0],
-          [-3, -2],
-        ],
-        [
-          [0, 2],
-          [-2, 1],
-        ],
-        [
-          [2, -2],
-          [3, 2],
-        ],
-        [
-          [-2, 0],
-          [-1, -3],
-        ],
-      ].map(([a, b]) => ({ alpha: a!.map((x) => q(x)), beta: b!.map((x) => q(x, 3)) })),
-    };
-    const cert: Json = JSON.parse(JSON.stringify(buildCertificate(f, c3)));
+    const cert: Json = JSON.parse(
+      JSON.stringify(buildCertificate(C3_INTERVAL_TARGET, C3_IN_AND_OUT)),
+    );
     const len = cert.claims.filter((c: Json) => c.class === 'LEN');
     expect(len.map((c: Json) => [c.id, c.kind, c.width])).toEqual([
       ['len-any', 'widthAtMost', 6],

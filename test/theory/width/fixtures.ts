@@ -69,4 +69,54 @@ function randomLen(
   return { inputDim: group.inputDim, outputDim: 1, channels };
 }
 
-export { ch, net, FIGURE2, trivial, ODD, matrix, randomLen };
+/**
+ * C_3 acting by [[0,-1],[1,-1]] on both Q^2 (input) and Q^2 (output), and an equivariant
+ * target whose least LEN width is only bracketed, [4, 6] (docs/limitations.md).
+ */
+const C3_IN_AND_OUT = generateGroup(
+  [
+    {
+      input: matrix([
+        [0, -1],
+        [1, -1],
+      ]),
+      output: matrix([
+        [0, -1],
+        [1, -1],
+      ]),
+    },
+  ],
+  { name: 'C3 in and out' },
+);
+const C3_INTERVAL_TARGET: Network = {
+  inputDim: 2,
+  outputDim: 2,
+  channels: [
+    [
+      [0, -2],
+      [1, 3],
+    ],
+    [
+      [-2, 2],
+      [2, -1],
+    ],
+    [
+      [2, 0],
+      [-3, -2],
+    ],
+    [
+      [0, 2],
+      [-2, 1],
+    ],
+    [
+      [2, -2],
+      [3, 2],
+    ],
+    [
+      [-2, 0],
+      [-1, -3],
+    ],
+  ].map(([a, b]) => ({ alpha: a!.map((x) => q(x)), beta: b!.map((x) => q(x, 3)) })),
+};
+
+export { ch, net, FIGURE2, trivial, ODD, matrix, randomLen, C3_IN_AND_OUT, C3_INTERVAL_TARGET };

@@ -8,7 +8,16 @@ import type { Network } from '../../../src/network/network.ts';
 import { isLayerwiseEquivariant } from '../../../src/theory/equivariance/isLayerwiseEquivariant.ts';
 import { minimalGnWidth } from '../../../src/theory/width/minimalGnWidth.ts';
 import { minimalLenWidth } from '../../../src/theory/width/minimalLenWidth.ts';
-import { FIGURE2, ODD, matrix, net, randomLen, trivial } from './fixtures.ts';
+import {
+  C3_INTERVAL_TARGET,
+  C3_IN_AND_OUT,
+  FIGURE2,
+  ODD,
+  matrix,
+  net,
+  randomLen,
+  trivial,
+} from './fixtures.ts';
 import { generateGroup } from '../../../src/group/matrixGroup.ts';
 
 function lenWidth(f: Network, group: MatrixGroup, hidden: 'any' | 'regular'): number {
@@ -182,50 +191,15 @@ describe('minimalLenWidth', () => {
   });
 
   it('gives an honest interval [4, 6] for an equivariant output under non-orthogonal C_3', () => {
-    const r3 = [
-      [0, -1],
-      [1, -1],
-    ];
-    const c3 = generateGroup([{ input: matrix(r3), output: matrix(r3) }], {
-      name: 'C3 in and out',
-    });
-    const f: Network = {
-      inputDim: 2,
-      outputDim: 2,
-      channels: [
-        [
-          [0, -2],
-          [1, 3],
-        ],
-        [
-          [-2, 2],
-          [2, -1],
-        ],
-        [
-          [2, 0],
-          [-3, -2],
-        ],
-        [
-          [0, 2],
-          [-2, 1],
-        ],
-        [
-          [2, -2],
-          [3, 2],
-        ],
-        [
-          [-2, 0],
-          [-1, -3],
-        ],
-      ].map(([a, b]) => ({ alpha: a!.map((x) => q(x)), beta: b!.map((x) => q(x, 3)) })),
-    };
-    const r = minimalLenWidth(f, c3, 'any');
+    const r = minimalLenWidth(C3_INTERVAL_TARGET, C3_IN_AND_OUT, 'any');
     expect(r.member && !r.exact).toBe(true);
     if (!r.member || r.exact) return;
     expect([r.lower, r.upper]).toEqual([4, 6]);
     expect(r.reason).toContain('equivariant (non-invariant) output');
-    expect(functionallyEqual(r.realisation.network, f).equal).toBe(true);
-    expect(isLayerwiseEquivariant(r.realisation.network, c3, 'any').layerwise).toBe(true);
+    expect(functionallyEqual(r.realisation.network, C3_INTERVAL_TARGET).equal).toBe(true);
+    expect(isLayerwiseEquivariant(r.realisation.network, C3_IN_AND_OUT, 'any').layerwise).toBe(
+      true,
+    );
   });
 
   it('is exact for equivariant output when the orbit count is attained: (relu(a), relu(b))', () => {
