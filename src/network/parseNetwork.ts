@@ -29,10 +29,27 @@ import { fromMatrices, type Network } from './network.ts';
 const CHANNEL_FIELDS = ['inputDim', 'outputDim', 'channels', 'name', 'description'];
 const MATRIX_FIELDS = ['inputDim', 'outputDim', 'A', 'B', 'name', 'description'];
 
-function parseNetwork(json: unknown, source: string): Network {
+interface NetworkHeader {
+  readonly root: Record<string, unknown>;
+  readonly isMatrixForm: boolean;
+  /** `inputDim` and `outputDim` when the file declares them (checked, 1..64). */
+  readonly givenIn: number | undefined;
+  readonly givenOut: number | undefined;
+}
+
+/**
+ * The part every network file shares, plain or parametric: which form it uses, no unknown field
+ * (`extraFields` are the caller's own, e.g. `parameters`), string free texts, and the declared
+ * dimensions.
+ */
+function readNetworkHeader(
+  json: unknown,
+  source: string,
+  extraFields: readonly string[] = [],
+): NetworkHeader {
   const root = expectObject(json, source);
   const isMatrixForm = 'A' in root || 'B' in root;
-  const allowed = isMatrixForm ? MATRIX_FIELDS : CHANNEL_FIELDS;
+  const allowed = [...extraFields, ...(isMatrixForm ? MATRIX_FIELDS : CHANNEL_FIELDS)];
   for (const key of Object.keys(root)) {
     if (!allowed.includes(key)) {
       throw new InputError(`${source}: ${key}`, `unknown field (expected ${allowed.join(', ')})`);
@@ -40,14 +57,15 @@ function parseNetwork(json: unknown, source: string): Network {
   }
   expectOptionalText(root.name, `${source}: name`);
   expectOptionalText(root.description, `${source}: description`);
-  const givenIn =
-    root.inputDim === undefined
+  const dimension = (field: 'inputDim' | 'outputDim') =>
+    root[field] === undefined
       ? undefined
-      : expectPositiveInteger(root.inputDim, `${source}: inputDim`);
-  const givenOut =
-    root.outputDim === undefined
-      ? undefined
-      : expectPositiveInteger(root.outputDim, `${source}: outputDim`);
+      : expectPositiveInteger(root[field], `${source}: ${field}`);
+  return { root, isMatrixForm, givenIn: dimension('inputDim'), givenOut: dimension('outputDim') };
+}
+
+function parseNetwork(json: unknown, source: string): Network {
+  const { root, isMatrixForm, givenIn, givenOut } = readNetworkHeader(json, source);
   return isMatrixForm
     ? parseMatrixForm(root, source, givenIn, givenOut)
     : parseChannelForm(root, source, givenIn, givenOut);
@@ -124,4 +142,4 @@ function networkToJson(net: Network): object {
   };
 }
 
-export { parseNetwork, networkToJson };
+export { parseNetwork, networkToJson, readNetworkHeader };

@@ -17,13 +17,9 @@
 
 import { InputError } from '../scalar/parseRational.ts';
 import { Rational } from '../scalar/rational.ts';
-import {
-  expectArray,
-  expectObject,
-  expectOptionalText,
-  expectPositiveInteger,
-} from '../scalar/parseJson.ts';
+import { expectArray, expectObject } from '../scalar/parseJson.ts';
 import type { Network } from '../network/network.ts';
+import { readNetworkHeader } from '../network/parseNetwork.ts';
 import { Polynomial } from './polynomial.ts';
 import { parseExpression } from './parseExpression.ts';
 
@@ -39,8 +35,6 @@ interface ParametricNetwork {
   readonly channels: readonly ParametricChannel[];
 }
 
-const CHANNEL_FIELDS = ['parameters', 'inputDim', 'outputDim', 'channels', 'name', 'description'];
-const MATRIX_FIELDS = ['parameters', 'inputDim', 'outputDim', 'A', 'B', 'name', 'description'];
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 function parseParameters(value: unknown, where: string): string[] {
@@ -82,25 +76,11 @@ function parsePolynomialVector(
  * @throws InputError naming file, field and position for anything malformed
  */
 function parseParametricNetwork(json: unknown, source: string): ParametricNetwork {
-  const root = expectObject(json, source);
-  const isMatrixForm = 'A' in root || 'B' in root;
-  const allowed = isMatrixForm ? MATRIX_FIELDS : CHANNEL_FIELDS;
-  for (const key of Object.keys(root)) {
-    if (!allowed.includes(key)) {
-      throw new InputError(`${source}: ${key}`, `unknown field (expected ${allowed.join(', ')})`);
-    }
-  }
-  expectOptionalText(root.name, `${source}: name`);
-  expectOptionalText(root.description, `${source}: description`);
+  const header = readNetworkHeader(json, source, ['parameters']);
+  const { root, isMatrixForm } = header;
   const parameters = parseParameters(root.parameters, `${source}: parameters`);
-  let d =
-    root.inputDim === undefined
-      ? undefined
-      : expectPositiveInteger(root.inputDim, `${source}: inputDim`);
-  let k =
-    root.outputDim === undefined
-      ? undefined
-      : expectPositiveInteger(root.outputDim, `${source}: outputDim`);
+  let d = header.givenIn;
+  let k = header.givenOut;
   const channels: ParametricChannel[] = [];
 
   if (isMatrixForm) {
