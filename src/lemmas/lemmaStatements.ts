@@ -18,6 +18,7 @@ import { fixedSpaceDimensionStatement } from './properties/fixedSpaceDimension.t
 import { hypothesisSpaceDimensionStatement } from './properties/hypothesisSpaceDimension.ts';
 import { lemma45Statement } from './properties/lemma45LayerwiseEquations.ts';
 import { lemma61Statement } from './properties/lemma61Symmetrisation.ts';
+import { lemma61RiskStatement } from './properties/lemma61Risk.ts';
 import { lenSubsetGenStatement } from './properties/lenSubsetGen.ts';
 import { refinedRayBoundStatement } from './properties/refinedRayBound.ts';
 import { theorem42Statement } from './properties/theorem42BoundaryHyperplanes.ts';
@@ -41,6 +42,7 @@ function lemmaStatements(options: { groups?: GroupArbitraryOptions } = {}): Stat
     lenSubsetGenStatement(groups),
     lemma61Statement(groups),
     refinedRayBoundStatement(groups),
+    lemma61RiskStatement(groups),
     leastWidthsStatement(groups),
     certificatesStatement(groups),
     latexFormulasStatement(groups),

@@ -31,7 +31,7 @@ describe('symrelu lemmas', () => {
     const report = JSON.parse(r.stdout);
     expect(report.seed).toBe(20251209);
     expect(report.passed).toBe(true);
-    expect(report.statements).toHaveLength(14);
+    expect(report.statements).toHaveLength(15);
     expect(report.statements[0]).toMatchObject({
       name: 'lemma-4.5',
       runs: 3,

@@ -17,6 +17,7 @@ describe('the lemma suite at the fixed seed', () => {
       'len-subset-gen',
       'lemma-6.1',
       'refined-ray-bound',
+      'lemma-6.1-risk',
       'least-widths',
       'certificates',
       'latex-formulas',
