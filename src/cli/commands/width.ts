@@ -49,6 +49,29 @@ function formatChannels(net: {
     .join('\n');
 }
 
+/**
+ * An answer that is only an interval (a capped or undecided search): the issue's JSON shape
+ * `{width: null, exact: false, lower, upper, reason, ...}`, or one line of text and the
+ * realisation of the upper end.
+ */
+function printInterval(
+  opts: WidthOptions,
+  label: string,
+  result: { lower: number; upper: number; reason: string },
+  upperRealisation: Parameters<typeof formatChannels>[0],
+  json: Record<string, unknown>,
+): void {
+  if (opts.json) {
+    const { lower, upper, reason } = result;
+    printJson({ width: null, exact: false, lower, upper, reason, ...json });
+  } else {
+    printText(
+      `${label} lies in [${result.lower}, ${result.upper}]: ${result.reason}\n` +
+        `realisation of width ${result.upper}:\n${formatChannels(upperRealisation)}`,
+    );
+  }
+}
+
 function runWidth(file: string, opts: WidthOptions): void {
   const cls = opts.class.toLowerCase();
   if (!['gn', 'gen', 'len'].includes(cls))
@@ -101,23 +124,11 @@ function runWidth(file: string, opts: WidthOptions): void {
   const realisation = networkJson(result.realisation.network);
   const permutations = result.realisation.permutations;
   if (!result.exact) {
-    if (opts.json)
-      printJson({
-        width: null,
-        exact: false,
-        lower: result.lower,
-        upper: result.upper,
-        reason: result.reason,
-        realisation,
-        permutations,
-        lowerBound: lenLowerBound(result.lowerBound, group),
-      });
-    else
-      printText(
-        `least LEN width (${hidden}) lies in [${result.lower}, ${result.upper}]: ` +
-          `${result.reason}\nrealisation of width ` +
-          `${result.upper}:\n${formatChannels(result.realisation.network)}`,
-      );
+    printInterval(opts, `least LEN width (${hidden})`, result, result.realisation.network, {
+      realisation,
+      permutations,
+      lowerBound: lenLowerBound(result.lowerBound, group),
+    });
     return;
   }
   const lowerBound = lenLowerBound(result.lowerBound, group);
@@ -141,22 +152,10 @@ function printGn(
   const result = minimalGnWidth(target, { onProgress: progressReporter('GN hyperplane choices') });
   const realisation = networkJson(result.realisation);
   if (!result.exact) {
-    if (opts.json)
-      printJson({
-        width: null,
-        exact: false,
-        lower: result.lower,
-        upper: result.upper,
-        reason: result.reason,
-        realisation,
-        lowerBound: gnLowerBound(result.lowerBound),
-      });
-    else
-      printText(
-        `least ${label} width lies in [${result.lower}, ${result.upper}]: ` +
-          `${result.reason}\nrealisation of width ` +
-          `${result.upper}:\n${formatChannels(result.realisation)}`,
-      );
+    printInterval(opts, `least ${label} width`, result, result.realisation, {
+      realisation,
+      lowerBound: gnLowerBound(result.lowerBound),
+    });
     return;
   }
   const lowerBound = gnLowerBound(result.lowerBound);
