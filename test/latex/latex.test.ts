@@ -32,17 +32,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { EXAMPLE_5_1_TARGET } from '../helpers/example51.ts';
 
 const v = (...xs: number[]): Rational[] => xs.map((x) => q(x));
-const s: Network = {
-  inputDim: 2,
-  outputDim: 1,
-  channels: [
-    { alpha: v(1, 0), beta: v(1) },
-    { alpha: v(0, -1), beta: v(1) },
-    { alpha: v(-1, 1), beta: v(1) },
-  ],
-};
+const s = EXAMPLE_5_1_TARGET;
 
 /** The full document, compiled with its fragment next to it. */
 function compileDocument(d: Derivation): CompileResult {

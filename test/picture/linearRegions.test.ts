@@ -6,18 +6,11 @@ import { canonicalForm, evaluateCanonical } from '../../src/network/canonicalFor
 import type { Network } from '../../src/network/network.ts';
 import { linearRegions } from '../../src/picture/linearRegions.ts';
 import { contourLevels, levelSegments } from '../../src/picture/levelSegments.ts';
+import { EXAMPLE_5_1_TARGET } from '../helpers/example51.ts';
 
 const r = (n: number, d = 1): Rational => q(n, d);
 const v = (...xs: number[]): Rational[] => xs.map((x) => r(x));
-const s: Network = {
-  inputDim: 2,
-  outputDim: 1,
-  channels: [
-    { alpha: v(1, 0), beta: v(1) },
-    { alpha: v(0, -1), beta: v(1) },
-    { alpha: v(-1, 1), beta: v(1) },
-  ],
-};
+const s = EXAMPLE_5_1_TARGET;
 const show = (p: readonly Rational[]): string => p.map((x) => x.toString()).join(',');
 
 describe('linearRegions', () => {

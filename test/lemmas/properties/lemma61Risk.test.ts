@@ -5,17 +5,14 @@ import type { Network } from '../../../src/network/network.ts';
 import { symmetrisationRisks } from '../../../src/lemmas/properties/lemma61Risk.ts';
 import { runStatement } from '../../../src/lemmas/runSuite.ts';
 import { lemma61RiskStatement } from '../../../src/lemmas/properties/lemma61Risk.ts';
+import { EXAMPLE_5_1_TARGET } from '../../helpers/example51.ts';
 
 const net = (channels: [number[], number[]][]): Network => ({
   inputDim: 2,
   outputDim: 1,
   channels: channels.map(([a, b]) => ({ alpha: a.map((x) => q(x)), beta: b.map((x) => q(x)) })),
 });
-const s = net([
-  [[1, 0], [1]],
-  [[0, -1], [1]],
-  [[-1, 1], [1]],
-]);
+const s = EXAMPLE_5_1_TARGET;
 
 describe('lemma-6.1-risk', () => {
   it('computes the risks exactly: relu(a) against s under klein4 on the orbit of (1,0)', () => {

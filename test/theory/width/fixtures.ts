@@ -6,6 +6,8 @@ import { q } from '../../../src/scalar/rational.ts';
 import { generateGroup } from '../../../src/group/matrixGroup.ts';
 import type { Network } from '../../../src/network/network.ts';
 import type { MatrixGroup } from '../../../src/group/matrixGroup.ts';
+import { EXAMPLE_5_1_TARGET } from '../../helpers/example51.ts';
+import fc from 'fast-check';
 
 const ch = (alpha: number[], beta: number[]) => ({
   alpha: alpha.map((x) => q(x)),
@@ -17,11 +19,7 @@ function net(d: number, k: number, channels: [number[], number[]][]): Network {
 }
 
 /** Example 5.1: s(a,b) = relu(a) + relu(-b) + relu(b - a). */
-const FIGURE2 = net(2, 1, [
-  [[1, 0], [1]],
-  [[0, -1], [1]],
-  [[-1, 1], [1]],
-]);
+const FIGURE2 = EXAMPLE_5_1_TARGET;
 
 const matrix = (rows: number[][]) => rows.map((r) => r.map((x) => q(x)));
 
@@ -119,4 +117,33 @@ const C3_INTERVAL_TARGET: Network = {
   ].map(([a, b]) => ({ alpha: a!.map((x) => q(x)), beta: b!.map((x) => q(x, 3)) })),
 };
 
-export { ch, net, FIGURE2, trivial, ODD, matrix, randomLen, C3_IN_AND_OUT, C3_INTERVAL_TARGET };
+/** Networks Q^d -> Q^k of width <= maxWidth with integer weights in [-2, 2]. */
+function smallIntegerNetworkArbitrary(
+  d: number,
+  k: number,
+  maxWidth: number,
+): fc.Arbitrary<Network> {
+  const small = fc.integer({ min: -2, max: 2 });
+  const channel = fc.record({
+    alpha: fc.array(small, { minLength: d, maxLength: d }),
+    beta: fc.array(small, { minLength: k, maxLength: k }),
+  });
+  return fc.array(channel, { maxLength: maxWidth }).map((chs) => ({
+    inputDim: d,
+    outputDim: k,
+    channels: chs.map((c) => ({ alpha: c.alpha.map((x) => q(x)), beta: c.beta.map((x) => q(x)) })),
+  }));
+}
+
+export {
+  ch,
+  net,
+  FIGURE2,
+  trivial,
+  ODD,
+  matrix,
+  randomLen,
+  C3_IN_AND_OUT,
+  C3_INTERVAL_TARGET,
+  smallIntegerNetworkArbitrary,
+};

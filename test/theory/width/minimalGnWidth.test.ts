@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { q } from '../../../src/scalar/rational.ts';
 import { functionallyEqual } from '../../../src/network/functionalEquality.ts';
 import { canonicalForm } from '../../../src/network/canonicalForm.ts';
 import type { Network } from '../../../src/network/network.ts';
 import { minimalGnWidth } from '../../../src/theory/width/minimalGnWidth.ts';
-import { FIGURE2, net } from './fixtures.ts';
+import { FIGURE2, net, smallIntegerNetworkArbitrary } from './fixtures.ts';
 
 function exactWidth(f: Network): number {
   const r = minimalGnWidth(f);
@@ -168,21 +167,8 @@ describe('minimalGnWidth', () => {
   it(
     'never exceeds the width of the given network, and its realisation computes it ' + '(property)',
     () => {
-      const small = fc.integer({ min: -2, max: 2 });
-      const channel = fc.record({
-        alpha: fc.array(small, { minLength: 2, maxLength: 2 }),
-        beta: fc.array(small, { minLength: 1, maxLength: 1 }),
-      });
       fc.assert(
-        fc.property(fc.array(channel, { maxLength: 5 }), (chs) => {
-          const f: Network = {
-            inputDim: 2,
-            outputDim: 1,
-            channels: chs.map((c) => ({
-              alpha: c.alpha.map((x) => q(x)),
-              beta: c.beta.map((x) => q(x)),
-            })),
-          };
+        fc.property(smallIntegerNetworkArbitrary(2, 1, 5), (f) => {
           const r = minimalGnWidth(f);
           expect(r.exact).toBe(true);
           if (!r.exact) return;
@@ -196,21 +182,8 @@ describe('minimalGnWidth', () => {
   );
 
   it('bounds vector-output targets by their given width too (property, k = 2)', () => {
-    const small = fc.integer({ min: -2, max: 2 });
-    const channel = fc.record({
-      alpha: fc.array(small, { minLength: 2, maxLength: 2 }),
-      beta: fc.array(small, { minLength: 2, maxLength: 2 }),
-    });
     fc.assert(
-      fc.property(fc.array(channel, { maxLength: 5 }), (chs) => {
-        const f: Network = {
-          inputDim: 2,
-          outputDim: 2,
-          channels: chs.map((c) => ({
-            alpha: c.alpha.map((x) => q(x)),
-            beta: c.beta.map((x) => q(x)),
-          })),
-        };
+      fc.property(smallIntegerNetworkArbitrary(2, 2, 5), (f) => {
         const r = minimalGnWidth(f);
         expect(r.exact).toBe(true);
         if (!r.exact) return;

@@ -17,6 +17,7 @@ import {
   net,
   randomLen,
   trivial,
+  smallIntegerNetworkArbitrary,
 } from './fixtures.ts';
 import { generateGroup } from '../../../src/group/matrixGroup.ts';
 
@@ -235,22 +236,9 @@ describe('minimalLenWidth', () => {
   });
 
   it('equals the GN width under the trivial group (property)', () => {
-    const small = fc.integer({ min: -2, max: 2 });
-    const channel = fc.record({
-      alpha: fc.array(small, { minLength: 2, maxLength: 2 }),
-      beta: fc.array(small, { minLength: 1, maxLength: 1 }),
-    });
     const g = trivial(2);
     fc.assert(
-      fc.property(fc.array(channel, { maxLength: 4 }), (chs) => {
-        const f: Network = {
-          inputDim: 2,
-          outputDim: 1,
-          channels: chs.map((c) => ({
-            alpha: c.alpha.map((x) => q(x)),
-            beta: c.beta.map((x) => q(x)),
-          })),
-        };
+      fc.property(smallIntegerNetworkArbitrary(2, 1, 4), (f) => {
         const gn = minimalGnWidth(f);
         if (!gn.exact) throw new Error('GN search capped');
         expect(lenWidth(f, g, 'any')).toBe(gn.width);
