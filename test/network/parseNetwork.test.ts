@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { q } from '../../src/scalar/rational.ts';
-import { InputError } from '../../src/scalar/parseRational.ts';
 import { networkToJson, parseNetwork } from '../../src/network/parseNetwork.ts';
 import {
   fromMatrices,
@@ -10,16 +9,7 @@ import {
   width,
 } from '../../src/network/network.ts';
 import { canonicalForm, canonicalFormsEqual } from '../../src/network/canonicalForm.ts';
-
-function message(f: () => unknown): string {
-  try {
-    f();
-  } catch (error) {
-    if (error instanceof InputError) return error.message;
-    throw error;
-  }
-  throw new Error('no InputError');
-}
+import { inputErrorMessage } from '../helpers/inputErrorMessage.ts';
 
 const figure2Json = {
   inputDim: 2,
@@ -127,7 +117,7 @@ describe('parseNetwork', () => {
     [{ A: [], B: [[]] }, 'n.json: A: cannot read the input dimension; give "inputDim"'],
     [{ A: [[1]], B: [] }, 'n.json: B: needs at least one row (one per output)'],
   ])('refuses %j naming file, field and position', (json, expected) => {
-    expect(message(() => parseNetwork(json, 'n.json'))).toContain(expected);
+    expect(inputErrorMessage(() => parseNetwork(json, 'n.json'))).toContain(expected);
   });
 });
 

@@ -2,20 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { parseExpression } from '../../src/parametric/parseExpression.ts';
 import { parseParametricNetwork } from '../../src/parametric/parametricNetwork.ts';
 import { parseJsonText } from '../../src/scalar/parseJson.ts';
-
-function refusal(action: () => unknown): string {
-  try {
-    action();
-  } catch (error) {
-    return (error as Error).message;
-  }
-  throw new Error('expected a refusal');
-}
+import { inputErrorMessage } from '../helpers/inputErrorMessage.ts';
 
 describe('parseExpression size guards (adversarial review: nested powers ran out of memory)', () => {
   it('refuses a nested power at the ^ that passes degree 64, before expanding it', () => {
     const start = Date.now();
-    expect(refusal(() => parseExpression('(((t+1)^64)^64)^64', ['t'], 'A[0][0]'))).toBe(
+    expect(inputErrorMessage(() => parseExpression('(((t+1)^64)^64)^64', ['t'], 'A[0][0]'))).toBe(
       'A[0][0]: the expression reaches degree 4096 (at most 64) at position 13 of ' +
         '"(((t+1)^64)^64)^64"',
     );
@@ -23,7 +15,7 @@ describe('parseExpression size guards (adversarial review: nested powers ran out
   });
 
   it('refuses a power that may expand to more than 10000 terms', () => {
-    expect(refusal(() => parseExpression('(a+b+c+d+e+f)^40', [...'abcdef'], 'w'))).toBe(
+    expect(inputErrorMessage(() => parseExpression('(a+b+c+d+e+f)^40', [...'abcdef'], 'w'))).toBe(
       'w: the expression may expand to more than 10000 terms at position 15 of "(a+b+c+d+e+f)^40"',
     );
   });
@@ -36,7 +28,9 @@ describe('parseExpression size guards (adversarial review: nested powers ran out
 describe('unquoted inexact JSON numbers in a parametric file', () => {
   it('are refused with the same message as in a plain network file', () => {
     const text = '{"parameters":["t"],"A":[["t", 0.5]],"B":[[1]]}';
-    expect(refusal(() => parseParametricNetwork(parseJsonText(text, 'p.json'), 'p.json'))).toBe(
+    expect(
+      inputErrorMessage(() => parseParametricNetwork(parseJsonText(text, 'p.json'), 'p.json')),
+    ).toBe(
       'p.json: A[0][1]: JSON number 0.5 is not a safe integer; quote it as a string ("0.5") so ' +
         'it is read exactly',
     );

@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseJsonText } from '../../src/scalar/parseJson.ts';
-import { InputError } from '../../src/scalar/parseRational.ts';
 import { parseNetwork } from '../../src/network/parseNetwork.ts';
 import { parseGroup } from '../../src/group/parseGroup.ts';
+import { inputErrorMessage } from '../helpers/inputErrorMessage.ts';
 
 function networkFrom(text: string) {
   return parseNetwork(parseJsonText(text, 'net.json'), 'net.json');
-}
-
-function messageOf(action: () => unknown): string {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof InputError) return error.message;
-    throw error;
-  }
-  throw new Error('expected an InputError');
 }
 
 describe('JSON numbers are never rounded before they are read', () => {
@@ -28,7 +18,7 @@ describe('JSON numbers are never rounded before they are read', () => {
     ['2.0', 'an integer written as a float'],
   ])('refuses the unquoted token %s (%s), naming the field and echoing the token', (token) => {
     const text = `{"channels":[{"alpha":[1, ${token}],"beta":[1]}]}`;
-    expect(messageOf(() => networkFrom(text))).toBe(
+    expect(inputErrorMessage(() => networkFrom(text))).toBe(
       `net.json: channels[0].alpha[1]: JSON number ${token} is not a safe integer; ` +
         `quote it as a string ("${token}") so it is read exactly`,
     );
@@ -52,14 +42,14 @@ describe('JSON numbers are never rounded before they are read', () => {
 
   it('refuses an unquoted inexact entry in a group generator (it would change the group)', () => {
     const text = '{"generators":[{"input":[[-1, 1e-400],[0,1]]}]}';
-    expect(messageOf(() => parseGroup(parseJsonText(text, 'g.json'), 'g.json'))).toMatch(
+    expect(inputErrorMessage(() => parseGroup(parseJsonText(text, 'g.json'), 'g.json'))).toMatch(
       /^g\.json: generators\[0\]\.input\[0\]\[1\]: JSON number 1e-400 is not a safe integer/,
     );
   });
 
   it('names an inexact number in a dimension field by its token', () => {
     const text = '{"inputDim": 2.0, "channels":[{"alpha":[1, 0],"beta":[1]}]}';
-    expect(messageOf(() => networkFrom(text))).toBe(
+    expect(inputErrorMessage(() => networkFrom(text))).toBe(
       'net.json: inputDim: expected a whole number from 1 to 64, got the JSON number 2.0',
     );
   });
@@ -69,7 +59,7 @@ describe('repeated keys', () => {
   it('refuses a key repeated in one object, with its line and column', () => {
     const text =
       '{"channels":[{"alpha":[1],"beta":[1]}],\n "channels":[{"alpha":[1,2],"beta":[1]}]}';
-    expect(messageOf(() => parseJsonText(text, 'net.json'))).toBe(
+    expect(inputErrorMessage(() => parseJsonText(text, 'net.json'))).toBe(
       'net.json: duplicate key "channels" at line 2, column 2 (each key may appear once)',
     );
   });
@@ -92,11 +82,11 @@ describe('repeated keys', () => {
 describe('free-text fields', () => {
   it('refuse a number where a name belongs, naming it by its token', () => {
     const group = '{"name": 1e300, "generators":[{"input":[[0,1],[1,0]]}]}';
-    expect(messageOf(() => parseGroup(parseJsonText(group, 'g.json'), 'g.json'))).toBe(
+    expect(inputErrorMessage(() => parseGroup(parseJsonText(group, 'g.json'), 'g.json'))).toBe(
       'g.json: name: expected a string, got the JSON number 1e300',
     );
-    expect(messageOf(() => networkFrom('{"name": 5, "channels":[{"alpha":[1],"beta":[1]}]}'))).toBe(
-      'net.json: name: expected a string, got number',
-    );
+    expect(
+      inputErrorMessage(() => networkFrom('{"name": 5, "channels":[{"alpha":[1],"beta":[1]}]}')),
+    ).toBe('net.json: name: expected a string, got number');
   });
 });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/scalar/parseRational.ts';
 import {
   countOf,
   expectArray,
@@ -10,16 +9,7 @@ import {
   parseRationalVector,
 } from '../../src/scalar/parseJson.ts';
 import { jsonSyntaxError } from '../../src/scalar/jsonSyntaxError.ts';
-
-function message(f: () => unknown): string {
-  try {
-    f();
-  } catch (error) {
-    if (error instanceof InputError) return error.message;
-    throw error;
-  }
-  throw new Error('no InputError');
-}
+import { inputErrorMessage } from '../helpers/inputErrorMessage.ts';
 
 describe('parseJsonText', () => {
   it('parses valid JSON, with or without a byte-order mark', () => {
@@ -39,7 +29,7 @@ describe('parseJsonText', () => {
     ['[1] [2]', 'line 1, column 5: unexpected "[" after the JSON value'],
     ['{"a": tru}', 'line 1, column 7: expected a value, found "t"'],
   ])('locates the error in %j on one line', (text, where) => {
-    const m = message(() => parseJsonText(text, 'f.json'));
+    const m = inputErrorMessage(() => parseJsonText(text, 'f.json'));
     expect(m).toBe(`f.json: malformed JSON at ${where}`);
     expect(m).not.toContain('\n');
   });
@@ -54,16 +44,16 @@ describe('parseJsonText', () => {
 
 describe('shape checkers', () => {
   it('name the field and what was found', () => {
-    expect(message(() => expectObject([], 'f.json'))).toBe(
+    expect(inputErrorMessage(() => expectObject([], 'f.json'))).toBe(
       'f.json: expected an object, got an array',
     );
-    expect(message(() => expectArray('x', 'f.json: A'))).toBe(
+    expect(inputErrorMessage(() => expectArray('x', 'f.json: A'))).toBe(
       'f.json: A: expected an array, got string',
     );
-    expect(message(() => expectPositiveInteger(0, 'f.json: inputDim'))).toBe(
+    expect(inputErrorMessage(() => expectPositiveInteger(0, 'f.json: inputDim'))).toBe(
       'f.json: inputDim: expected a whole number from 1 to 64, got 0',
     );
-    expect(message(() => expectPositiveInteger(2.5, 'f.json: inputDim'))).toBe(
+    expect(inputErrorMessage(() => expectPositiveInteger(2.5, 'f.json: inputDim'))).toBe(
       'f.json: inputDim: expected a whole number from 1 to 64, got 2.5',
     );
     expect(expectPositiveInteger(3, 'x')).toBe(3);
@@ -79,19 +69,19 @@ describe('shape checkers', () => {
 
   it('read rational vectors and matrices with positions', () => {
     expect(parseRationalVector([1, '1/2', '0.25'], 'v').map(String)).toEqual(['1', '1/2', '1/4']);
-    expect(message(() => parseRationalVector([1, 2], 'f.json: alpha', 3))).toBe(
+    expect(inputErrorMessage(() => parseRationalVector([1, 2], 'f.json: alpha', 3))).toBe(
       'f.json: alpha: expected 3 entries, got 2',
     );
-    expect(message(() => parseRationalMatrix([[1, 2], [3]], 'f.json: A'))).toBe(
+    expect(inputErrorMessage(() => parseRationalMatrix([[1, 2], [3]], 'f.json: A'))).toBe(
       'f.json: A[1]: expected 2 entries, got 1',
     );
-    expect(message(() => parseRationalMatrix([[1], [0.5]], 'f.json: A'))).toContain(
+    expect(inputErrorMessage(() => parseRationalMatrix([[1], [0.5]], 'f.json: A'))).toContain(
       'f.json: A[1][0]: JSON number 0.5 is not a safe integer',
     );
-    expect(message(() => parseRationalMatrix([[1]], 'f.json: B', 2))).toBe(
+    expect(inputErrorMessage(() => parseRationalMatrix([[1]], 'f.json: B', 2))).toBe(
       'f.json: B: expected 2 rows, got 1',
     );
-    expect(message(() => parseRationalMatrix([[[1]]], 'f.json: A'))).toBe(
+    expect(inputErrorMessage(() => parseRationalMatrix([[[1]]], 'f.json: A'))).toBe(
       'f.json: A[0][0]: expected a number or a string like "3/4", got an array',
     );
   });
